@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Options</main>, document.getElementById('app')!);

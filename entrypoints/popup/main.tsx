@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Alt text for X</main>, document.getElementById('app')!);
