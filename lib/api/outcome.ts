@@ -1,0 +1,28 @@
+import type { RateLimit } from './rate-limit';
+import type { FieldProblem } from './rules';
+
+/**
+ * Every way a call to X can end, as plain data (it crosses extension contexts and is stored with jobs).
+ * `message` is X's own reason when it gave one, so the user sees what X said.
+ */
+export type ApplyOutcome =
+  | { kind: 'applied'; echoed?: Record<string, unknown>; partialErrors: string[]; rateLimit?: RateLimit }
+  | { kind: 'invalid'; problems: FieldProblem[]; message: string; rateLimit?: RateLimit }
+  | { kind: 'unauthorized'; message: string; rateLimit?: RateLimit }
+  | { kind: 'forbidden'; reason: 'scope' | 'not-owner' | 'other'; message: string; rateLimit?: RateLimit }
+  | { kind: 'rate-limited'; resetAt: number; message: string; rateLimit?: RateLimit }
+  | { kind: 'usage-capped'; period?: string; message: string; rateLimit?: RateLimit }
+  | { kind: 'server-error'; status: number; message: string; rateLimit?: RateLimit }
+  | { kind: 'rejected'; status: number; message: string; rateLimit?: RateLimit }
+  | { kind: 'network-error'; message: string }
+  | { kind: 'timeout'; afterMs: number; message: string };
+
+export type OutcomeKind = ApplyOutcome['kind'];
+
+/**
+ * Outcomes worth another attempt: the request may not have reached X, or X asked us to come back later.
+ * Everything else is final (another 4xx would fail the same way, and each call costs money).
+ */
+export function isTransient(outcome: ApplyOutcome): boolean {
+  return ['network-error', 'timeout', 'server-error', 'rate-limited'].includes(outcome.kind);
+}
