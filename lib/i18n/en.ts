@@ -1,3 +1,5 @@
+import { formEn } from './form.en';
+
 /** English interface strings. Every visible string goes through lib/i18n `t()`; fr.ts must have the same keys. */
 export const en = {
   'field.id': 'Media id',
@@ -47,6 +49,7 @@ export const en = {
   'endpoint.v2': 'v2',
   'endpoint.v2-legacy': 'v2 legacy (/2/media/metadata/create)',
   'endpoint.v1.1': 'v1.1',
+  ...formEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { formFr } from './form.fr';
 
 export const fr: Record<MessageKey, string> = {
   'field.id': 'Identifiant du média',
@@ -49,4 +50,5 @@ export const fr: Record<MessageKey, string> = {
   'endpoint.v2': 'v2',
   'endpoint.v2-legacy': 'v2 ancien (/2/media/metadata/create)',
   'endpoint.v1.1': 'v1.1',
+  ...formFr,
 };

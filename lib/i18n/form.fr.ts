@@ -1,0 +1,3 @@
+import type { formEn } from './form.en';
+
+export const formFr: Record<keyof typeof formEn, string> = {};

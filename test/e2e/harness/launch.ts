@@ -1,0 +1,68 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { BROWSER_PATHS, type BrowserName, EXTENSION_DIRS, FIREFOX_EXTENSION_UUID, GECKO_ID } from './paths';
+
+/** Every host name the simulator answers for; the browsers send them all to it and nothing anywhere else. */
+export const SIM_HOSTS = ['x.com', 'api.x.com', 'upload.x.com', 'upload.twitter.com', 'pbs.twimg.com'];
+
+export interface LaunchOptions {
+  simPort: number;
+  /** Firefox: suspend an idle background page after this many ms (Firefox's default is 30 s). */
+  firefoxIdleMs?: number;
+}
+
+export interface Launched {
+  browser: Browser;
+  extensionOrigin: string;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // ignoreHTTPSErrors does not cover the extension worker's fetch; the simulator's certificate is self-signed.
+  '--ignore-certificate-errors',
+];
+
+export async function launch(name: BrowserName, options: LaunchOptions): Promise<Launched> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+async function launchChromium({ simPort }: LaunchOptions): Promise<Launched> {
+  const rules = [...SIM_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${simPort}`), 'MAP * ~NOTFOUND'].join(', ');
+  const browser = await puppeteer.launch({
+    executablePath: BROWSER_PATHS.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: [EXTENSION_DIRS.chromium],
+    acceptInsecureCerts: true,
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=${rules}`],
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
+  return { browser, extensionOrigin: new URL(worker.url()).origin };
+}
+
+async function launchFirefox({ simPort, firefoxIdleMs }: LaunchOptions): Promise<Launched> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: BROWSER_PATHS.firefox,
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': SIM_HOSTS.join(','),
+      // localDomains cannot change the port: every https connection goes to the simulator's port instead.
+      'network.socket.forcePort': `443=${simPort}`,
+      'network.trr.mode': 5,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...(firefoxIdleMs ? { 'extensions.background.idle.timeout': firefoxIdleMs } : {}),
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
+}
