@@ -27,10 +27,18 @@ export type Transported =
   | { ok: true; status: number; headers: Headers; text: string; rateLimit?: RateLimit }
   | { ok: false; outcome: Extract<ApplyOutcome, { kind: 'network-error' | 'timeout' }> };
 
-/** Sends one authorized request. Never throws: a network failure or a timeout comes back as an outcome. */
-export async function send(request: HttpRequest, credentials: Credentials, deps: TransportDeps): Promise<Transported> {
+/**
+ * Sends one request, authorized with `credentials` (none for OAuth 2.0's token endpoint, where a public client
+ * authenticates by its client_id). Never throws: a network failure or a timeout comes back as an outcome.
+ */
+export async function send(
+  request: HttpRequest,
+  credentials: Credentials | null,
+  deps: TransportDeps,
+): Promise<Transported> {
   const { fetch: doFetch, now, timeoutMs = DEFAULT_TIMEOUT_MS, nonce = randomNonce } = deps;
-  const headers: Record<string, string> = { authorization: await authorization(request, credentials, now, nonce) };
+  const headers: Record<string, string> = {};
+  if (credentials) headers.authorization = await authorization(request, credentials, now, nonce);
   if (request.contentType) headers['content-type'] = request.contentType;
   const controller = new AbortController();
   let timedOut = false;

@@ -1,4 +1,5 @@
 import { formEn } from './form.en';
+import { optionsEn } from './options.en';
 
 /** English interface strings. Every visible string goes through lib/i18n `t()`; fr.ts must have the same keys. */
 export const en = {
@@ -50,6 +51,7 @@ export const en = {
   'endpoint.v2-legacy': 'v2 legacy (/2/media/metadata/create)',
   'endpoint.v1.1': 'v1.1',
   ...formEn,
+  ...optionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

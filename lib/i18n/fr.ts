@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { formFr } from './form.fr';
+import { optionsFr } from './options.fr';
 
 export const fr: Record<MessageKey, string> = {
   'field.id': 'Identifiant du média',
@@ -51,4 +52,5 @@ export const fr: Record<MessageKey, string> = {
   'endpoint.v2-legacy': 'v2 ancien (/2/media/metadata/create)',
   'endpoint.v1.1': 'v1.1',
   ...formFr,
+  ...optionsFr,
 };

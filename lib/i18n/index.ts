@@ -30,3 +30,8 @@ export function t(key: MessageKey, params: Params = {}): string {
   const template = CATALOGS[current][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** The locale for a user setting: 'auto' follows the browser. */
+export function resolveLocale(setting: 'auto' | Locale): Locale {
+  return setting === 'auto' ? detectLocale(globalThis.navigator?.language) : setting;
+}

@@ -1,0 +1,20 @@
+import { t } from '../../lib/i18n';
+import type { Settings, SettingsPatch } from '../../lib/settings/settings';
+import { AccountSection, type AccountSectionProps } from './AccountSection';
+import { SettingsSection } from './SettingsSection';
+
+export interface OptionsPageProps extends AccountSectionProps {
+  settings: Settings;
+  onSettingsChange(patch: SettingsPatch): void;
+}
+
+export function OptionsPage(props: OptionsPageProps) {
+  return (
+    <main class="options">
+      <h1>{t('options.title')}</h1>
+      <p>{t('options.intro')}</p>
+      <AccountSection {...props} />
+      <SettingsSection settings={props.settings} account={props.status} onChange={props.onSettingsChange} />
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import type { z } from '../zod';
+
+export type StorageArea = 'local' | 'session';
+
+export interface StoredItem<T> {
+  readonly area: StorageArea;
+  readonly key: string;
+  /** The stored value, or the fallback when nothing (or nothing valid) is stored: storage is input too. */
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  /** Read, change and write back. Not atomic across contexts: only the background writes shared items. */
+  update(change: (current: T) => T): Promise<T>;
+  remove(): Promise<void>;
+  /** Calls `listener` with each new (validated) value until `signal` aborts. */
+  watch(listener: (value: T) => void, signal: AbortSignal): void;
+}
+
+/** A typed, validated storage entry. Declare each one once, in lib/storage/items.ts. */
+export function storedItem<T>(area: StorageArea, key: string, schema: z.ZodType<T>, fallback: () => T): StoredItem<T> {
+  const parse = (raw: unknown): T => {
+    if (raw === undefined) return fallback();
+    const result = schema.safeParse(raw);
+    return result.success ? result.data : fallback();
+  };
+  const item: StoredItem<T> = {
+    area,
+    key,
+    async get() {
+      const stored = await browser.storage[area].get(key);
+      return parse(stored[key]);
+    },
+    async set(value) {
+      await browser.storage[area].set({ [key]: schema.parse(value) });
+    },
+    async update(change) {
+      const next = change(await item.get());
+      await item.set(next);
+      return next;
+    },
+    async remove() {
+      await browser.storage[area].remove(key);
+    },
+    watch(listener, signal) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+        const change = changes[key];
+        if (areaName === area && change) listener(parse(change.newValue));
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+    },
+  };
+  return item;
+}
