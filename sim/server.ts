@@ -1,0 +1,167 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleMetadataV2, handleUsersMe } from './api';
+import { handleMetadataV1 } from './api-v1';
+import { classify, UPLOAD_HOSTS } from './classify';
+import type { Ctx, SimState } from './context';
+import { respondToFault, respondWhileClosed } from './fault-responses';
+import { hostnameOf, readBody, sendJson } from './http';
+import { handleImage } from './images';
+import { nowMs } from './log';
+import { handleAuthorize, handleRevoke, handleToken } from './oauth2';
+import { handlePreflight, handleUpload, uploaderOf } from './upload';
+import { handleXWeb } from './xweb/handler';
+
+// The request pipeline: log on arrival, read the body, classify, then faults, then the endpoint. Control requests
+// and preflights skip faults: a test must always be able to reach the control API, and a fault aimed at an
+// endpoint must hit the real request, not the browser's preflight for it.
+
+export interface Pipeline {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Ends hung requests (on reset and close) and, on close, drops pending latency timers. */
+  releaseAll(options?: { timers?: boolean }): void;
+}
+
+export type ControlHandler = (ctx: Ctx) => Promise<void>;
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+/** Text bodies are logged as text; multipart and binary ones as a size, to keep the log readable. */
+function describeBody(body: Buffer, contentType: string): string {
+  if (body.length === 0) return '';
+  const textual = /^(application\/(json|x-www-form-urlencoded|problem\+json)|text\/)/i.test(contentType);
+  return textual || !contentType ? body.toString('utf8') : `<${body.length} bytes ${contentType}>`;
+}
+
+function parseJsonLoose(text: string): unknown {
+  if (!/^\s*[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createPipeline(state: SimState, control: ControlHandler, quiet: boolean): Pipeline {
+  const hung = new Set<ServerResponse>();
+  const timers = new Set<NodeJS.Timeout>();
+
+  const delay = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+
+  async function dispatch(ctx: Ctx): Promise<void> {
+    switch (ctx.kind) {
+      case 'metadata-v2':
+      case 'metadata-v2-create':
+        return handleMetadataV2(ctx);
+      case 'metadata-v1':
+        return handleMetadataV1(ctx);
+      case 'users-me':
+        return handleUsersMe(ctx);
+      case 'oauth-authorize':
+        return handleAuthorize(ctx);
+      case 'oauth-token':
+        return handleToken(ctx);
+      case 'oauth-revoke':
+        return handleRevoke(ctx);
+      case 'upload-init':
+      case 'upload-append':
+      case 'upload-finalize':
+      case 'upload-status':
+        return handleUpload(ctx);
+      case 'image':
+        return handleImage(ctx);
+      case 'create-tweet':
+      case 'x-web': {
+        // Tell the web client whose session this is, the same way uploads decide it.
+        ctx.req.headers['x-sim-user'] = uploaderOf(ctx);
+        ctx.entry.user = uploaderOf(ctx);
+        if (await handleXWeb(ctx.req, ctx.res, ctx.body)) return;
+        break;
+      }
+      default:
+        break;
+    }
+    if (!ctx.res.headersSent) {
+      sendJson(ctx.res, 404, { errors: [{ message: 'Sorry, that page does not exist', code: 34 }] });
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = nowMs();
+    const host = hostnameOf(req);
+    const url = new URL(req.url ?? '/', 'https://sim.invalid');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const contentType = req.headers['content-type'] ?? '';
+    const shape = { host, method, path: url.pathname, query: url.searchParams, body: Buffer.alloc(0), contentType };
+    const entry = state.log.add({
+      startedAt,
+      host,
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: flatHeaders(req),
+      body: '',
+      kind: classify(shape), // provisional: an upload's command may be in the body
+    });
+    res.on('finish', () => {
+      entry.status = res.statusCode;
+      entry.endedAt = nowMs();
+      state.log.updated(entry);
+    });
+    const body = await readBody(req);
+    entry.body = describeBody(body, contentType);
+    entry.json = parseJsonLoose(entry.body);
+    if (UPLOAD_HOSTS.includes(host)) entry.kind = classify({ ...shape, body });
+    state.log.updated(entry);
+    const ctx: Ctx = { req, res, body, url, host, kind: entry.kind, entry, state };
+
+    if (entry.kind === 'control') return control(ctx);
+    if (method === 'OPTIONS') return handlePreflight(ctx);
+    const plan = state.faults.take(entry.kind);
+    if (plan.delayMs > 0) await delay(plan.delayMs);
+    if (res.destroyed) return;
+    if (plan.terminal) {
+      const outcome = respondToFault(ctx, plan.terminal);
+      if (outcome === 'hang') {
+        hung.add(res);
+        res.on('close', () => hung.delete(res));
+      }
+      if (outcome === 'drop') {
+        entry.endedAt = nowMs();
+        state.log.updated(entry);
+      }
+      return;
+    }
+    if (respondWhileClosed(ctx)) return;
+    await dispatch(ctx);
+  }
+
+  return {
+    handle(req, res) {
+      handle(req, res).catch((error: unknown) => {
+        if (!quiet) console.error('x simulator: request failed:', error);
+        if (!res.headersSent && !res.destroyed)
+          sendJson(res, 500, { errors: [{ code: 131, message: 'Internal error' }] });
+      });
+    },
+    releaseAll(options) {
+      for (const res of hung) res.destroy();
+      hung.clear();
+      if (!options?.timers) return;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
