@@ -116,7 +116,7 @@ export function createAccountService(deps: AccountDeps) {
 
     credentials: (): Promise<CredentialsResult> => tokens.credentials(),
     /** After a 401: one refresh (signed-in accounts only). 'retry' means replay once; anything else waits for sign-in. */
-    afterUnauthorized: (used: Credentials) => tokens.afterUnauthorized(used),
+    afterUnauthorized: (used: Credentials, replayed = false) => tokens.afterUnauthorized(used, replayed),
     /** On background start: a refresh that was cut off means the refresh token may be spent. */
     recover: () => tokens.recover(),
   };

@@ -17,9 +17,16 @@ export interface FakeX {
 
 /** A tiny stand-in for X's token and users/me endpoints with rotating single-use refresh tokens. */
 export function fakeX(): FakeX {
-  const state: FakeX = { calls: [], accessTokens: new Set(), refreshTokens: new Set(), refreshCount: 0, fetch: undefined as never };
+  const state: FakeX = {
+    calls: [],
+    accessTokens: new Set(),
+    refreshTokens: new Set(),
+    refreshCount: 0,
+    fetch: undefined as never,
+  };
   let serial = 0;
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   state.fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input);
     const body = typeof init?.body === 'string' ? init.body : '';
@@ -28,21 +35,30 @@ export function fakeX(): FakeX {
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (url.endsWith('/2/users/me')) {
       const token = authorization?.replace(/^Bearer /, '') ?? '';
-      return state.accessTokens.has(token) || authorization?.startsWith('OAuth ') ? json(200, { data: USER }) : json(401, { title: 'Unauthorized', type: 'about:blank' });
+      return state.accessTokens.has(token) || authorization?.startsWith('OAuth ')
+        ? json(200, { data: USER })
+        : json(401, { title: 'Unauthorized', type: 'about:blank' });
     }
     if (url.endsWith('/2/oauth2/token')) {
       const params = new URLSearchParams(body);
       if (params.get('grant_type') === 'refresh_token') {
         state.refreshCount++;
         const old = params.get('refresh_token') ?? '';
-        if (!state.refreshTokens.delete(old)) return json(400, { error: 'invalid_grant', error_description: 'Value passed for the token was invalid.' });
+        if (!state.refreshTokens.delete(old))
+          return json(400, { error: 'invalid_grant', error_description: 'Value passed for the token was invalid.' });
       }
       serial++;
       const access = `access-${serial}`;
       const refresh = `refresh-${serial}`;
       state.accessTokens.add(access);
       state.refreshTokens.add(refresh);
-      return json(200, { token_type: 'bearer', expires_in: 7200, access_token: access, refresh_token: refresh, scope: 'media.write users.read tweet.read offline.access' });
+      return json(200, {
+        token_type: 'bearer',
+        expires_in: 7200,
+        access_token: access,
+        refresh_token: refresh,
+        scope: 'media.write users.read tweet.read offline.access',
+      });
     }
     if (url.endsWith('/2/oauth2/revoke')) return json(200, { revoked: true });
     return json(404, {});

@@ -10,7 +10,9 @@ describe('PKCE', () => {
   });
 
   test('the S256 challenge matches RFC 7636 appendix B', async () => {
-    expect(await challengeFor('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
+    expect(await challengeFor('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    );
   });
 
   test('state values are random and URL-safe', () => {
@@ -22,7 +24,9 @@ describe('PKCE', () => {
 
 describe('the authorize URL', () => {
   test('asks X for code + PKCE S256 with the four scopes', () => {
-    const url = new URL(authorizeUrl({ clientId: 'cid', redirectUri: 'https://id.chromiumapp.org/', state: 'st', challenge: 'ch' }));
+    const url = new URL(
+      authorizeUrl({ clientId: 'cid', redirectUri: 'https://id.chromiumapp.org/', state: 'st', challenge: 'ch' }),
+    );
     expect(url.origin + url.pathname).toBe('https://x.com/i/oauth2/authorize');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: 'code',
@@ -40,22 +44,41 @@ describe('the authorize URL', () => {
 describe('the redirect back', () => {
   const expected = { redirectUri: 'https://id.chromiumapp.org/', state: 'good-state' };
   test('gives the code when host, path and state match', () => {
-    expect(parseRedirect('https://id.chromiumapp.org/?state=good-state&code=abc', expected)).toEqual({ ok: true, code: 'abc' });
+    expect(parseRedirect('https://id.chromiumapp.org/?state=good-state&code=abc', expected)).toEqual({
+      ok: true,
+      code: 'abc',
+    });
   });
   test('refuses a wrong state', () => {
-    expect(parseRedirect('https://id.chromiumapp.org/?state=evil&code=abc', expected)).toMatchObject({ ok: false, reason: 'state-mismatch' });
+    expect(parseRedirect('https://id.chromiumapp.org/?state=evil&code=abc', expected)).toMatchObject({
+      ok: false,
+      reason: 'state-mismatch',
+    });
   });
   test('refuses a missing state', () => {
-    expect(parseRedirect('https://id.chromiumapp.org/?code=abc', expected)).toMatchObject({ ok: false, reason: 'state-mismatch' });
+    expect(parseRedirect('https://id.chromiumapp.org/?code=abc', expected)).toMatchObject({
+      ok: false,
+      reason: 'state-mismatch',
+    });
   });
   test('refuses a missing code', () => {
-    expect(parseRedirect('https://id.chromiumapp.org/?state=good-state', expected)).toMatchObject({ ok: false, reason: 'missing-code' });
+    expect(parseRedirect('https://id.chromiumapp.org/?state=good-state', expected)).toMatchObject({
+      ok: false,
+      reason: 'missing-code',
+    });
   });
-  test.each(['https://evil.example/?state=good-state&code=abc', 'https://id.chromiumapp.org.evil.example/?state=good-state&code=abc', 'https://id.chromiumapp.org/other?state=good-state&code=abc', 'not a url'])(
-    'refuses a foreign redirect: %s',
-    (url) => expect(parseRedirect(url, expected)).toMatchObject({ ok: false, reason: 'foreign-redirect' }),
+  test.each([
+    'https://evil.example/?state=good-state&code=abc',
+    'https://id.chromiumapp.org.evil.example/?state=good-state&code=abc',
+    'https://id.chromiumapp.org/other?state=good-state&code=abc',
+    'not a url',
+  ])('refuses a foreign redirect: %s', (url) =>
+    expect(parseRedirect(url, expected)).toMatchObject({ ok: false, reason: 'foreign-redirect' }),
   );
   test('reports a denial', () => {
-    expect(parseRedirect('https://id.chromiumapp.org/?state=good-state&error=access_denied', expected)).toMatchObject({ ok: false, reason: 'denied' });
+    expect(parseRedirect('https://id.chromiumapp.org/?state=good-state&error=access_denied', expected)).toMatchObject({
+      ok: false,
+      reason: 'denied',
+    });
   });
 });
