@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['./test/e2e/harness/global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 90_000,

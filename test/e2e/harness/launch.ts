@@ -1,11 +1,10 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { BROWSER_PATHS, type BrowserName, EXTENSION_DIRS, FIREFOX_EXTENSION_UUID, GECKO_ID } from './paths';
 
-/** Every host name the simulator answers for; the browsers send them all to it and nothing anywhere else. */
-export const SIM_HOSTS = ['x.com', 'api.x.com', 'upload.x.com', 'upload.twitter.com', 'pbs.twimg.com'];
-
 export interface LaunchOptions {
   simPort: number;
+  /** Every host name the simulator answers for: the browser sends them all to it, and nothing anywhere else. */
+  simHosts: readonly string[];
   /** Firefox: suspend an idle background page after this many ms (Firefox's default is 30 s). */
   firefoxIdleMs?: number;
 }
@@ -32,8 +31,8 @@ export async function launch(name: BrowserName, options: LaunchOptions): Promise
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium({ simPort }: LaunchOptions): Promise<Launched> {
-  const rules = [...SIM_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${simPort}`), 'MAP * ~NOTFOUND'].join(', ');
+async function launchChromium({ simPort, simHosts }: LaunchOptions): Promise<Launched> {
+  const rules = [...simHosts.map((host) => `MAP ${host} 127.0.0.1:${simPort}`), 'MAP * ~NOTFOUND'].join(', ');
   const browser = await puppeteer.launch({
     executablePath: BROWSER_PATHS.chromium,
     headless: true,
@@ -43,10 +42,11 @@ async function launchChromium({ simPort }: LaunchOptions): Promise<Launched> {
     args: [...CHROMIUM_ARGS, `--host-resolver-rules=${rules}`],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
-  return { browser, extensionOrigin: new URL(worker.url()).origin };
+  // URL.origin is "null" for non-special schemes such as chrome-extension: build it from the host.
+  return { browser, extensionOrigin: `chrome-extension://${new URL(worker.url()).host}` };
 }
 
-async function launchFirefox({ simPort, firefoxIdleMs }: LaunchOptions): Promise<Launched> {
+async function launchFirefox({ simPort, simHosts, firefoxIdleMs }: LaunchOptions): Promise<Launched> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -55,7 +55,7 @@ async function launchFirefox({ simPort, firefoxIdleMs }: LaunchOptions): Promise
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'network.dns.localDomains': SIM_HOSTS.join(','),
+      'network.dns.localDomains': simHosts.join(','),
       // localDomains cannot change the port: every https connection goes to the simulator's port instead.
       'network.socket.forcePort': `443=${simPort}`,
       'network.trr.mode': 5,

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ExtensionSession } from './harness/session';
+
+describe.each(['chromium', 'firefox'] as const)('the harness in %s', (name) => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await ExtensionSession.start(name);
+  });
+  afterAll(() => session?.close());
+
+  test('the extension loads and its content script runs on the simulated composer', async () => {
+    const page = await session.openX('/compose/post');
+    await page.waitForSelector('[data-testid="tweetTextarea_0"]');
+    await page.waitForSelector('alt-text-for-x', { timeout: 10_000 });
+    expect(await page.$$eval('alt-text-for-x', (hosts) => hosts.length)).toBe(1);
+    await page.close();
+  });
+
+  test('the options page renders and the background reaches the simulated API over HTTPS', async () => {
+    const { accessToken } = session.sim.control.issueToken({ username: 'demo_user' });
+    const options = await session.openOptions();
+    await options.locator('::-p-text(Your X account)').wait();
+    await options.type('input[type="password"]', accessToken);
+    const saveToken = await options.waitForSelector('xpath///button[normalize-space()="Save token"]');
+    await saveToken!.click();
+    await options.waitForSelector('xpath///*[@role="status" and contains(., "Connected as @demo_user")]', {
+      timeout: 15_000,
+    });
+    const calls = session.sim.control.log.entries({ kind: 'users-me' });
+    expect(calls.at(-1)).toMatchObject({ host: 'api.x.com', status: 200 });
+    expect(calls.at(-1)?.headers.authorization).toBe(`Bearer ${accessToken}`);
+    await options.close();
+  });
+
+  test('the popup renders', async () => {
+    const popup = await session.openPopup();
+    expect(await popup.$eval('body', (body) => body.textContent ?? '')).toContain('Alt text for X');
+    await popup.close();
+  });
+});
