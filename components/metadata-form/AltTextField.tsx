@@ -1,0 +1,63 @@
+import { ALT_TEXT_MAX, codePointLength } from '../../lib/api/metadata-schema';
+import { t } from '../../lib/i18n';
+import { FieldNotes, idList, useField, useFormEnv } from './env';
+
+const NEAR_LIMIT = ALT_TEXT_MAX - 100;
+
+/**
+ * What the polite live region says. It changes only when the text crosses a threshold, so a screen reader is not
+ * told the count on every keystroke; the exact count is in the description, read when the field is focused.
+ */
+function announcement(length: number): string {
+  if (length > ALT_TEXT_MAX) return t('form.alt.overLive', { max: ALT_TEXT_MAX });
+  if (length === ALT_TEXT_MAX) return t('form.alt.atLimit', { max: ALT_TEXT_MAX });
+  return length >= NEAR_LIMIT ? t('form.alt.near') : '';
+}
+
+/** The description, counted in code points as X counts it (🐱 is 1, e + combining accent is 2), never cut. */
+export function AltTextField() {
+  const env = useFormEnv();
+  const state = useField('alt_text');
+  const text = env.draft.alt_text;
+  const length = codePointLength(text);
+  const over = length - ALT_TEXT_MAX;
+  const countId = `${state.id}-count`;
+  const warningId = `${state.id}-warning`;
+  const warning =
+    over > 0
+      ? t('form.alt.over', { over, max: ALT_TEXT_MAX })
+      : over === 0
+        ? t('form.alt.atLimit', { max: ALT_TEXT_MAX })
+        : '';
+  return (
+    <div class="mf-field mf-alt">
+      <label class="mf-label" for={state.id}>
+        {t('field.alt_text')}
+      </label>
+      <textarea
+        id={state.id}
+        class="mf-textarea"
+        rows={4}
+        value={text}
+        disabled={state.disabled}
+        aria-invalid={state.invalid || over > 0}
+        aria-describedby={idList(countId, warning && warningId, state.describedBy)}
+        onInput={(event) => env.update('alt_text', event.currentTarget.value)}
+      />
+      <div class="mf-alt-meta">
+        <span id={countId} class={over >= 0 ? 'mf-count mf-count-limit' : 'mf-count'}>
+          {t('form.alt.count', { n: length, max: ALT_TEXT_MAX })}
+        </span>
+        {warning && (
+          <span id={warningId} class={over > 0 ? 'mf-warning mf-warning-over' : 'mf-warning'}>
+            {warning}
+          </span>
+        )}
+      </div>
+      <span class="mf-sr-only" aria-live="polite">
+        {announcement(length)}
+      </span>
+      <FieldNotes state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { MetadataForm, type MetadataFormItem, type MetadataFormProps } from './MetadataForm';
