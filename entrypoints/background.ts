@@ -1,13 +1,26 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundServices } from '../lib/background/services';
+import { UPLOAD_URLS, uploadEvent } from '../lib/background/upload-events';
+import { items } from '../lib/storage/items';
 
 export default defineBackground(() => {
   const services = createBackgroundServices();
-  // Listeners first, synchronously, before any await: a woken service worker only gets events registered so.
+  const { media } = services;
+
+  // Every listener first, synchronously, before any await: a woken service worker only gets events so registered.
   browser.runtime.onMessage.addListener((message, sender) => services.route(message, sender));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+  browser.alarms.onAlarm.addListener((alarm) => services.scheduler.onAlarm(alarm.name));
+  browser.tabs.onRemoved.addListener((tabId) => void media.tabClosed(tabId));
+  // The tab's upload requests: the browser's own record of them, which the page cannot forge.
+  const filter = { urls: UPLOAD_URLS, types: ['xmlhttprequest' as const] };
+  browser.webRequest.onBeforeRequest.addListener((details) => void media.onUploadRequest(uploadEvent(details)), filter, ['requestBody']);
+  browser.webRequest.onCompleted.addListener((details) => void media.onUploadCompleted(uploadEvent(details)), filter);
+  browser.webRequest.onErrorOccurred.addListener((details) => void media.onUploadCompleted(uploadEvent(details)), filter);
+  items.account.watch((account) => void services.accountChanged(account.state), new AbortController().signal);
+
   void services.start();
 });

@@ -16,7 +16,9 @@ export interface ApplyInput {
   metadata: MediaMetadata;
 }
 
-export type Prepared = { ok: true; request: HttpRequest } | { ok: false; outcome: ApplyOutcome };
+export type Prepared =
+  | { ok: true; request: HttpRequest }
+  | { ok: false; outcome: Extract<ApplyOutcome, { kind: 'invalid' | 'rejected' }> };
 
 /**
  * Checks the input against the schema and the chosen form, and builds the exact request. Runs before any network

@@ -1,3 +1,4 @@
+import { z } from '../zod';
 import type { MediaMetadata, MetadataField } from './metadata-schema';
 
 /**
@@ -6,6 +7,7 @@ import type { MediaMetadata, MetadataField } from './metadata-schema';
  */
 export const ENDPOINT_FORMS = ['v2', 'v2-legacy', 'v1.1'] as const;
 export type EndpointForm = (typeof ENDPOINT_FORMS)[number];
+export const EndpointFormSchema = z.enum(ENDPOINT_FORMS);
 export type AuthKind = 'oauth2' | 'oauth1';
 
 interface FormSpec {
@@ -69,4 +71,9 @@ export function unsupportedFields(form: EndpointForm, metadata: MediaMetadata): 
 
 export function formAcceptsAuth(form: EndpointForm, auth: AuthKind): boolean {
   return FORM_SPECS[form].auth.includes(auth);
+}
+
+/** The form a stored request was made for, from its URL. */
+export function formOfUrl(url: string): EndpointForm | undefined {
+  return ENDPOINT_FORMS.find((form) => FORM_SPECS[form].url === url);
 }

@@ -4,18 +4,30 @@ import { indexedDbKeyStore } from '../account/key-store';
 import { createVault } from '../account/vault';
 import type { TransportDeps } from '../api/transport';
 import { createRateLimiter } from '../messages/rate-limiter';
-import { ok } from '../messages/result';
 import { createRouter } from '../messages/router';
-import { SettingsSchema } from '../settings/settings';
+import { createQueue } from '../queue';
 import { items } from '../storage/items';
 import { accountHandlers } from './account-handlers';
+import { createApiCaller } from './api-caller';
+import { createDraftStore } from './drafts';
+import { createHistory } from './history';
+import { createMediaService } from './media-service';
+import { mediaHandlers } from './media-handlers';
+import { publishTabState } from './publish';
+import { createScheduler } from './scheduler';
+import { settingsHandlers } from './settings-handlers';
+import { createTabRegistry } from './tab-registry';
 
 /**
- * Builds the background's services from the browser's APIs. Creating them touches nothing: work starts when an
- * event arrives, so the entrypoint can register every listener synchronously first.
+ * The background's composition root: builds every service from the browser's APIs. Creating them touches
+ * nothing, so the entrypoint registers every listener synchronously first; work starts when an event arrives.
  */
 export function createBackgroundServices() {
-  const http: TransportDeps = { fetch: globalThis.fetch.bind(globalThis), now: () => Date.now() };
+  const now = () => Date.now();
+  const http: TransportDeps = { fetch: globalThis.fetch.bind(globalThis), now };
+  const drafts = createDraftStore(now);
+  const jobsChanged: Array<(jobs: Parameters<typeof media.onJobsChanged>[0]) => void> = [];
+
   const account = createAccountService({
     vault: createVault(indexedDbKeyStore()),
     status: items.account,
@@ -29,28 +41,60 @@ export function createBackgroundServices() {
         return redirected;
       },
     },
-    onSignedOut: async () => {},
+    // Sign-out drops everything tied to the account: its pending jobs and its drafts.
+    onSignedOut: async () => {
+      await queue.clear();
+      await drafts.clear();
+    },
   });
 
-  const route = createRouter(
-    {
-      ...accountHandlers(account),
-      'settings/get': async () => ok(await items.settings.get()),
-      'settings/update': async (patch) =>
-        ok(await items.settings.update((current) => SettingsSchema.parse({ ...current, ...patch }))),
+  const scheduler = createScheduler(() => queue.runDue());
+  const queue = createQueue({
+    store: items.jobs,
+    rateLimit: { get: () => items.blockedUntil.get(), set: (until) => items.blockedUntil.set(until) },
+    now,
+    random: Math.random,
+    call: createApiCaller(account, http),
+    schedule: (at) => scheduler.schedule(at),
+    notify: (changed) => {
+      for (const listener of jobsChanged) listener(changed);
     },
+  });
+
+  const history = createHistory();
+  const media = createMediaService({
+    tabs: createTabRegistry(items.tabs),
+    drafts,
+    history,
+    queue,
+    account,
+    settings: items.settings,
+    now,
+    publish: publishTabState,
+  });
+  jobsChanged.push((changed) => void media.onJobsChanged(changed));
+
+  const route = createRouter(
+    { ...accountHandlers(account), ...settingsHandlers(), ...mediaHandlers(media, history) },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
-      contentLimiter: createRateLimiter({ capacity: 60, refillPerSecond: 10, now: () => Date.now() }),
+      contentLimiter: createRateLimiter({ capacity: 60, refillPerSecond: 10, now }),
     },
   );
 
   return {
     route,
-    /** On every start of the background (a service worker wakes often): finish what a restart cut off. */
+    media,
+    scheduler,
+    /** On every start of the background (a service worker wakes often): finish what a stop cut off. */
     async start() {
       await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
       await account.recover();
+      await queue.resume();
+    },
+    /** The account became usable again: descriptions waiting for it go out. */
+    async accountChanged(state: string) {
+      if (state === 'connected') await queue.accountReconnected();
     },
   };
 }

@@ -1,33 +1,39 @@
-import type { MediaMetadata } from '../api/metadata-schema';
-import type { FieldProblem } from '../api/rules';
+import { MediaMetadataSchema } from '../api/metadata-schema';
+import { RULE, type Rule } from '../api/rules';
+import { z } from '../zod';
+
+const FieldProblemSchema = z.object({
+  path: z.string(),
+  rule: z.enum(Object.values(RULE) as [Rule, ...Rule[]]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 
 /**
  * Where one media item's metadata stands, as every view shows it (popup, in-page prompt, tile badge, toolbar
  * badge). Plain data: the background computes it from the item's job and sends it to the views.
  */
-export type ItemStatus =
+export const ItemStatusSchema = z.discriminatedUnion('kind', [
   /** Nothing saved yet; the user may have a draft. */
-  | { kind: 'unsaved' }
+  z.object({ kind: z.literal('unsaved') }),
   /** A call to X is in flight. */
-  | { kind: 'saving' }
+  z.object({ kind: z.literal('saving') }),
   /** Saved, not yet applied: X asked us to wait, a retry is scheduled, or the account needs signing in again. */
-  | {
-      kind: 'waiting';
-      reason: 'rate-limited' | 'retrying' | 'needs-sign-in' | 'no-account';
-      until?: number;
-      message?: string;
-    }
-  | { kind: 'applied'; at: number; sent: MediaMetadata }
+  z.object({
+    kind: z.literal('waiting'),
+    reason: z.enum(['rate-limited', 'retrying', 'needs-sign-in', 'no-account']),
+    until: z.number().optional(),
+    message: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('applied'), at: z.number(), sent: MediaMetadataSchema }),
   /** Final until the user acts: X refused, or the deadline passed. `problems` point at fields when X named them. */
-  | { kind: 'failed'; message: string; problems: FieldProblem[] };
+  z.object({ kind: z.literal('failed'), message: z.string(), problems: z.array(FieldProblemSchema) }),
+]);
 
+export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 export type ItemStatusKind = ItemStatus['kind'];
 
 /** Items that still need the user's attention (the toolbar badge counts these). */
 export function needsAttention(status: ItemStatus): boolean {
-  return (
-    status.kind === 'unsaved' ||
-    status.kind === 'failed' ||
-    (status.kind === 'waiting' && status.reason !== 'retrying' && status.reason !== 'rate-limited')
-  );
+  if (status.kind === 'unsaved' || status.kind === 'failed') return true;
+  return status.kind === 'waiting' && (status.reason === 'needs-sign-in' || status.reason === 'no-account');
 }

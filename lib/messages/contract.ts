@@ -1,4 +1,9 @@
 import { AccountStatusSchema } from '../account/status';
+import { MediaIdSchema, MediaMetadataSchema } from '../api/metadata-schema';
+import { MetadataDraftSchema } from '../draft/draft';
+import { TileSchema } from '../media/item';
+import { ItemStatusSchema } from '../media/item-status';
+import { HistoryEntrySchema, TabStateSchema } from '../media/views';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import { z } from '../zod';
 import type { SenderClass } from './senders';
@@ -52,6 +57,34 @@ export const CONTRACT = {
   'account/sign-out': message({ from: [PAGE], request: empty, response: AccountStatusSchema }),
   'settings/get': message({ from: [PAGE, CONTENT], request: empty, response: SettingsSchema }),
   'settings/update': message({ from: [PAGE], request: SettingsPatchSchema, response: SettingsSchema }),
+
+  /**
+   * The content script's view of its composers: every own media tile it sees now. The background ties tiles to
+   * the uploads it saw in this tab and answers with the tab's state. The only thing a content script message can
+   * cause on its own: registering what is on the page.
+   */
+  'composer/tiles': message({ from: [CONTENT], request: z.strictObject({ tiles: z.array(TileSchema).max(40) }), response: TabStateSchema }),
+  /** A view's whole picture of a tab. Content scripts get their own tab; pages name one (the popup's ?tab=). */
+  'tab/state': message({
+    from: [PAGE, CONTENT],
+    request: z.strictObject({ tabId: z.number().int().nonnegative().optional() }),
+    response: TabStateSchema,
+  }),
+  /** Every keystroke's draft, kept per media id so closing or reloading loses nothing. */
+  'draft/update': message({
+    from: [PAGE, CONTENT],
+    request: z.strictObject({ mediaId: MediaIdSchema, draft: MetadataDraftSchema }),
+    response: z.strictObject({}),
+  }),
+  /** Save: the user's deliberate action. The background validates again, stores the job, then calls X. */
+  'media/save': message({
+    from: [PAGE, CONTENT],
+    request: z.strictObject({ mediaId: MediaIdSchema, metadata: MediaMetadataSchema }),
+    response: ItemStatusSchema,
+  }),
+  'media/retry': message({ from: [PAGE, CONTENT], request: z.strictObject({ mediaId: MediaIdSchema }), response: ItemStatusSchema }),
+  'history/list': message({ from: [PAGE], request: empty, response: z.array(HistoryEntrySchema) }),
+  'history/clear': message({ from: [PAGE], request: empty, response: z.strictObject({}) }),
 };
 
 export type MessageType = keyof typeof CONTRACT;

@@ -7,6 +7,8 @@ export interface HandlerContext {
   sender: SenderClass;
   /** The sender's tab: always set for content scripts, sometimes for extension pages opened in a tab. */
   tabId?: number;
+  /** The sender's tab is in a private window: nothing from it may be persisted. */
+  incognito: boolean;
 }
 
 export type Handlers = {
@@ -37,7 +39,7 @@ export function createRouter(handlers: Handlers, { self, contentLimiter }: Route
       const parsed = spec.request.safeParse((message as { payload?: unknown }).payload);
       if (!parsed.success) return fail('invalid-payload', `Invalid payload for ${type}.`);
       const handler = handlers[type] as (payload: unknown, context: HandlerContext) => Promise<Result<unknown>>;
-      return await handler(parsed.data, { sender: senderClass, tabId });
+      return await handler(parsed.data, { sender: senderClass, tabId, incognito: sender.tab?.incognito === true });
     } catch {
       // The message is not echoed: it may carry a token.
       return fail('failed', 'The background could not handle the message.');

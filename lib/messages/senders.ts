@@ -10,7 +10,7 @@ export interface SenderInfo {
   id?: string;
   origin?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
 }
 
 export const X_ORIGIN = 'https://x.com';

@@ -1,4 +1,6 @@
 import { AccountStatusSchema } from '../account/status';
+import { TabsSchema } from '../background/tab-registry';
+import { JobSchema } from '../queue/job';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../settings/settings';
 import { z } from '../zod';
 import { storedItem } from './stored-item';
@@ -15,4 +17,13 @@ export const items = {
   account: storedItem('local', 'account', AccountStatusSchema, () => ({ state: 'none' as const })),
   /** When a token refresh started; cleared when it ends. Set at start-up means one was cut off. */
   refreshMarker: storedItem('local', 'refreshStartedAt', z.number().nullable(), () => null),
+  /** Saved metadata on its way to X (lib/queue). Survives browser restarts: a pending job runs on the next start. */
+  jobs: storedItem('local', 'jobs', z.record(z.string(), JobSchema), () => ({})),
+  /** X's rate-limit window: nothing is sent before this time (ms epoch). */
+  blockedUntil: storedItem('local', 'blockedUntil', z.number(), () => 0),
+  /** Per tab: uploads seen, tiles reported, and their ties. Gone when the browser closes. */
+  tabs: storedItem('session', 'tabs', TabsSchema, () => ({})),
+  // Also declared elsewhere, each in the one module that owns it: `local:drafts` and `session:privateDrafts`
+  // (lib/background/drafts.ts), `local:history` (lib/background/history.ts), `local:vault` and
+  // `session:accessToken` (lib/account/vault.ts).
 };

@@ -1,0 +1,157 @@
+import type { AccountService } from '../account/account';
+import { prepareMetadataCall } from '../api/client';
+import { formOfUrl } from '../api/endpoint-forms';
+import type { MediaMetadata } from '../api/metadata-schema';
+import type { MetadataDraft } from '../draft/draft';
+import { MEDIA_ID_LIFETIME_MS, type Tile } from '../media/item';
+import { type ItemStatus, needsAttention } from '../media/item-status';
+import type { ItemView, TabState } from '../media/views';
+import type { Job, JobQueue } from '../queue';
+import { statusOf } from '../queue';
+import type { Settings } from '../settings/settings';
+import type { StoredItem } from '../storage/stored-item';
+import type { DraftStore } from './drafts';
+import type { History } from './history';
+import { type TabRegistry, tiledMedia } from './tab-registry';
+import { parseUploadCommand, recordCompletion, recordRequest, type UploadCommand } from './uploads';
+
+export interface UploadEvent {
+  tabId: number;
+  requestId: string;
+  url: string;
+  timeStamp: number;
+  formData?: Record<string, unknown>;
+  statusCode?: number;
+}
+
+export interface MediaServiceDeps {
+  tabs: TabRegistry;
+  drafts: DraftStore;
+  history: History;
+  queue: JobQueue;
+  account: Pick<AccountService, 'status'>;
+  settings: StoredItem<Settings>;
+  now(): number;
+  /** Sends a tab's new state to its content script and to open views; sets the toolbar badge. */
+  publish(state: TabState, attention: number): void;
+}
+
+/**
+ * Joins what the content script sees (tiles) with what the background saw (uploads), the user's drafts and the
+ * jobs, into each tab's items; and turns Save into a job. Every change is published to the tab and the views.
+ */
+export function createMediaService(deps: MediaServiceDeps) {
+  // A completion event carries no request body: remember what each request was (it may have named its command in
+  // the body). Lost if the worker stops mid-upload; the URL is then the only source, as it is for most clients.
+  const commands = new Map<string, UploadCommand>();
+
+  async function tabState(tabId: number): Promise<TabState> {
+    const [record, drafts, jobs, account, settings] = await Promise.all([
+      deps.tabs.get(tabId),
+      deps.drafts.all(),
+      deps.queue.jobs(),
+      deps.account.status(),
+      deps.settings.get(),
+    ]);
+    const items: ItemView[] = tiledMedia(tabId, record).map(({ tile, item }) => ({
+      tileKey: tile.key,
+      mediaId: item?.mediaId,
+      kind: tile.kind,
+      composerId: tile.composerId,
+      post: tile.post,
+      index: tile.index,
+      thumbnail: tile.thumbnail,
+      draft: item ? (drafts[item.mediaId] ?? null) : null,
+      status: item ? statusOf(jobs[item.mediaId], deps.now()) : { kind: 'unsaved' },
+    }));
+    return { tabId, onX: record.hasContent, items, account, settings };
+  }
+
+  async function publish(tabId: number): Promise<TabState> {
+    const state = await tabState(tabId);
+    deps.publish(state, state.items.filter((i) => i.mediaId && needsAttention(i.status)).length);
+    return state;
+  }
+
+  /** Where a media id is on screen now, if anywhere: its deadline, its tab and its thumbnail. */
+  async function locate(mediaId: string): Promise<{ tabId: number; expiresAt: number; tile: Tile; incognito: boolean } | undefined> {
+    for (const tabId of await deps.tabs.ids()) {
+      const record = await deps.tabs.get(tabId);
+      const found = tiledMedia(tabId, record).find(({ item }) => item?.mediaId === mediaId);
+      if (found?.item) return { tabId, expiresAt: found.item.expiresAt, tile: found.tile, incognito: record.incognito };
+    }
+    return undefined;
+  }
+
+  return {
+    tabState,
+
+    async onTiles(tabId: number, incognito: boolean, tiles: Tile[]): Promise<TabState> {
+      await deps.tabs.update(tabId, (record) => ({ ...record, tiles, hasContent: true, incognito }));
+      return publish(tabId);
+    },
+
+    async onUploadRequest(event: UploadEvent): Promise<void> {
+      const command = parseUploadCommand(event.url, event.formData);
+      if (!command || event.tabId < 0) return;
+      commands.set(event.requestId, command);
+      await deps.tabs.update(event.tabId, (r) => ({ ...r, uploads: recordRequest(r.uploads, event.requestId, event.timeStamp, command) }));
+    },
+
+    async onUploadCompleted(event: UploadEvent): Promise<void> {
+      const command = commands.get(event.requestId) ?? parseUploadCommand(event.url);
+      commands.delete(event.requestId);
+      if (!command || event.tabId < 0) return;
+      await deps.tabs.update(event.tabId, (r) => ({
+        ...r,
+        uploads: recordCompletion(r.uploads, event.requestId, event.timeStamp, command, event.statusCode ?? 0),
+      }));
+      // A finished upload is when an item becomes known: the page learns it now, and prompts.
+      if (command.command === 'FINALIZE' || command.command === 'INIT') await publish(event.tabId);
+    },
+
+    async saveDraft(mediaId: string, draft: MetadataDraft): Promise<void> {
+      const where = await locate(mediaId);
+      await deps.drafts.set(mediaId, draft, where?.incognito ?? false);
+    },
+
+    /** Save: checks the metadata against the schema and the chosen endpoint form, then hands it to the queue. */
+    async save(mediaId: string, metadata: MediaMetadata): Promise<ItemStatus> {
+      const [settings, account, where] = await Promise.all([deps.settings.get(), deps.account.status(), locate(mediaId)]);
+      const auth = account.state !== 'none' && account.method === 'oauth1' ? 'oauth1' : 'oauth2';
+      const prepared = prepareMetadataCall({ mediaId, metadata }, settings.endpointForm, auth);
+      if (!prepared.ok) {
+        const outcome = prepared.outcome;
+        return { kind: 'failed', message: outcome.message, problems: outcome.kind === 'invalid' ? outcome.problems : [] };
+      }
+      const deadline = where?.expiresAt ?? deps.now() + MEDIA_ID_LIFETIME_MS;
+      const job = await deps.queue.save({ mediaId, form: settings.endpointForm, request: prepared.request, metadata, deadline });
+      if (where) await publish(where.tabId);
+      return statusOf(job, deps.now());
+    },
+
+    async retry(mediaId: string): Promise<ItemStatus> {
+      const job = await deps.queue.retry(mediaId);
+      return statusOf(job, deps.now());
+    },
+
+    /** Jobs changed (a call ended, a retry was scheduled): record what reached X, and update the tabs showing them. */
+    async onJobsChanged(changed: Job[]): Promise<void> {
+      const tabsToPublish = new Set<number>();
+      for (const job of changed) {
+        const where = await locate(job.mediaId);
+        if (where) tabsToPublish.add(where.tabId);
+        const status = statusOf(job, deps.now());
+        const form = job.applied && formOfUrl(job.applied.request.url);
+        if (status.kind === 'applied' && form) {
+          await deps.history.add({ mediaId: job.mediaId, at: status.at, form, sent: status.sent, thumbnail: where?.tile.thumbnail });
+        }
+      }
+      await Promise.all([...tabsToPublish].map(publish));
+    },
+
+    tabClosed: (tabId: number) => deps.tabs.remove(tabId),
+  };
+}
+
+export type MediaService = ReturnType<typeof createMediaService>;

@@ -1,0 +1,25 @@
+import type { UploadEvent } from './media-service';
+
+/** X's upload endpoint, on the current host and the older one. */
+export const UPLOAD_URLS = ['https://upload.x.com/i/media/upload.json*', 'https://upload.twitter.com/i/media/upload.json*'];
+
+interface RequestDetails {
+  tabId: number;
+  requestId: string;
+  url: string;
+  timeStamp: number;
+  statusCode?: number;
+  requestBody?: { formData?: Record<string, unknown> } | null;
+}
+
+/** The parts of a webRequest event the media service reads (a request that failed has no status: 0). */
+export function uploadEvent(details: RequestDetails): UploadEvent {
+  return {
+    tabId: details.tabId,
+    requestId: details.requestId,
+    url: details.url,
+    timeStamp: details.timeStamp,
+    formData: details.requestBody?.formData ?? undefined,
+    statusCode: details.statusCode ?? 0,
+  };
+}

@@ -1,0 +1,54 @@
+import { MediaIdSchema } from '../api/metadata-schema';
+import { z } from '../zod';
+
+/**
+ * A media item of the user's composer, as the extension knows it. The content script sees tiles (it cannot see
+ * network traffic); the background sees the tab's upload requests (it cannot see the page). The background joins
+ * the two into items keyed by media id, the key of everything else (drafts, jobs, history).
+ */
+
+export const MEDIA_KINDS = ['image', 'gif', 'video'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** A small preview made by the content script (a blob: URL of x.com cannot be shown in extension pages). */
+export const ThumbnailSchema = z
+  .string()
+  .max(60_000)
+  .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/);
+
+/** One tile in one composer, as the content script reports it. */
+export const TileSchema = z.strictObject({
+  /** The tile image's blob: URL: stable while X keeps the attachment, even when the composer re-renders. */
+  key: z.string().min(1).max(200),
+  /** Which composer on the page (modal, inline, reply box), and which post of its thread. */
+  composerId: z.string().min(1).max(40),
+  post: z.number().int().min(0).max(50),
+  /** Position among the post's tiles. */
+  index: z.number().int().min(0).max(3),
+  kind: z.enum(MEDIA_KINDS),
+  /** The file's size in bytes when the content script saw the file being attached; helps tie it to its upload. */
+  size: z.number().int().nonnegative().max(2 ** 40).optional(),
+  /** When the content script saw the file being attached (ms since epoch). */
+  attachedAt: z.number().nonnegative(),
+  thumbnail: ThumbnailSchema.optional(),
+});
+export type Tile = z.infer<typeof TileSchema>;
+
+export const MediaItemSchema = z.strictObject({
+  mediaId: MediaIdSchema,
+  tabId: z.number().int(),
+  tileKey: z.string(),
+  composerId: z.string(),
+  post: z.number().int(),
+  index: z.number().int(),
+  kind: z.enum(MEDIA_KINDS),
+  thumbnail: ThumbnailSchema.optional(),
+  /** When the media id became known (its upload finished). */
+  detectedAt: z.number(),
+  /** X forgets media ids after a while (24 h for images): after this, metadata can no longer be set. */
+  expiresAt: z.number(),
+});
+export type MediaItem = z.infer<typeof MediaItemSchema>;
+
+/** How long X keeps an uploaded media id (expires_after_secs for images; videos get the same here). */
+export const MEDIA_ID_LIFETIME_MS = 24 * 60 * 60 * 1000;

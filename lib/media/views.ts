@@ -1,0 +1,48 @@
+import { AccountStatusSchema } from '../account/status';
+import { EndpointFormSchema } from '../api/endpoint-forms';
+import { MediaIdSchema, MediaMetadataSchema } from '../api/metadata-schema';
+import { MetadataDraftSchema } from '../draft/draft';
+import { SettingsSchema } from '../settings/settings';
+import { z } from '../zod';
+import { MEDIA_KINDS, ThumbnailSchema } from './item';
+import { ItemStatusSchema } from './item-status';
+
+/** One media item as a view shows it: where it is, the user's draft, and where its metadata stands. */
+export const ItemViewSchema = z.object({
+  tileKey: z.string(),
+  /** Undefined while the upload has not finished (X has not given the media id yet). */
+  mediaId: MediaIdSchema.optional(),
+  kind: z.enum(MEDIA_KINDS),
+  composerId: z.string(),
+  post: z.number().int(),
+  index: z.number().int(),
+  thumbnail: ThumbnailSchema.optional(),
+  draft: MetadataDraftSchema.nullable(),
+  status: ItemStatusSchema,
+});
+export type ItemView = z.infer<typeof ItemViewSchema>;
+
+/** Everything a view of one tab needs, in one answer. */
+export const TabStateSchema = z.object({
+  tabId: z.number().int(),
+  /** Whether our content script runs in this tab (an x.com page). */
+  onX: z.boolean(),
+  items: z.array(ItemViewSchema),
+  account: AccountStatusSchema,
+  settings: SettingsSchema,
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+/** What reached X for a media id: the popup's "recently applied" list. */
+export const HistoryEntrySchema = z.object({
+  mediaId: MediaIdSchema,
+  at: z.number(),
+  form: EndpointFormSchema,
+  sent: MediaMetadataSchema,
+  thumbnail: ThumbnailSchema.optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** Pushed by the background to views and to the tab's content script when a tab's items change. */
+export const TabChangedSchema = z.object({ type: z.literal('tab/changed'), state: TabStateSchema });
+export type TabChanged = z.infer<typeof TabChangedSchema>;

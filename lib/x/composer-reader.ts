@@ -1,0 +1,101 @@
+import type { MediaKind } from '../media/item';
+import { X } from './selectors';
+
+/**
+ * Reads composers and the user's own media tiles from x.com's DOM. Pure functions of the DOM: no observers, no
+ * state, so each is tested on fixtures.
+ */
+
+export interface OwnMedia {
+  /** The blob: URL of the tile's image or video. */
+  key: string;
+  element: HTMLImageElement | HTMLVideoElement;
+  /** The tile element to decorate (X's [role=group] tile, or the media's parent when X changes that). */
+  tile: HTMLElement;
+  kind: MediaKind;
+  /** Which post of the composer's thread (from its tweetTextarea_N), and the tile's position in it. */
+  post: number;
+  index: number;
+}
+
+export interface Composer {
+  id: string;
+  root: HTMLElement;
+  postButton: HTMLElement | null;
+  media: OwnMedia[];
+}
+
+/**
+ * The composer that holds `element`: the nearest ancestor that contains a text box and a Post button. A reply box,
+ * the inline composer and the modal one are each their own composer; a thread is one composer with several posts.
+ */
+export function composerRootOf(element: Element): HTMLElement | null {
+  let node: Element | null = element;
+  while (node && node !== document.body) {
+    if (node.querySelector(X.textBox) && node.querySelector(X.postButton)) return node as HTMLElement;
+    node = node.parentElement;
+  }
+  return null;
+}
+
+/** A stable name for a composer across re-renders: modal, or inline/reply by its order on the page. */
+export function composerId(root: HTMLElement): string {
+  if (root.closest(X.layers)) return 'modal';
+  const others = [...document.querySelectorAll<HTMLElement>(X.textBox)]
+    .map((box) => composerRootOf(box))
+    .filter((found, i, all): found is HTMLElement => found !== null && all.indexOf(found) === i && !found.closest(X.layers));
+  return `inline-${Math.max(0, others.indexOf(root))}`;
+}
+
+/** Every composer on the page with its own media, in document order. */
+export function readComposers(doc: Document = document): Composer[] {
+  const roots: HTMLElement[] = [];
+  for (const box of doc.querySelectorAll(X.textBox)) {
+    const root = composerRootOf(box);
+    if (root && !roots.includes(root)) roots.push(root);
+  }
+  return roots.map((root) => ({
+    id: composerId(root),
+    root,
+    postButton: root.querySelector<HTMLElement>(X.postButton),
+    media: ownMedia(root),
+  }));
+}
+
+/** The user's uploads inside a composer: blob: media in attachments areas, never a quoted post's images. */
+export function ownMedia(root: HTMLElement): OwnMedia[] {
+  const found: OwnMedia[] = [];
+  for (const area of root.querySelectorAll<HTMLElement>(X.attachments)) {
+    const post = postIndexOf(area, root);
+    let index = 0;
+    for (const element of area.querySelectorAll<HTMLImageElement | HTMLVideoElement>(X.ownMedia)) {
+      if (element.closest(X.quotedPost)) continue;
+      const key = element.getAttribute('src') ?? '';
+      if (!key.startsWith('blob:') || found.some((m) => m.key === key)) continue;
+      const tile = (element.closest(X.tile) as HTMLElement | null) ?? element.parentElement ?? area;
+      found.push({ key, element, tile, kind: kindOf(element, tile), post, index: index++ });
+    }
+  }
+  return found;
+}
+
+/** The post of a thread an attachments area belongs to: the tweetTextarea_N of the nearest cell holding one. */
+function postIndexOf(area: HTMLElement, root: HTMLElement): number {
+  let node: HTMLElement | null = area;
+  while (node && node !== root.parentElement) {
+    const boxes = node.querySelectorAll(X.textBox);
+    if (boxes.length === 1) {
+      const match = /_(\d+)$/.exec(boxes[0]?.getAttribute('data-testid') ?? '');
+      return match ? Number(match[1]) : 0;
+    }
+    if (boxes.length > 1) return 0;
+    node = node.parentElement;
+  }
+  return 0;
+}
+
+/** Video tiles play a <video>; a GIF is an image whose upload is a GIF (X shows GIFs as images or looping videos). */
+function kindOf(element: HTMLImageElement | HTMLVideoElement, tile: HTMLElement): MediaKind {
+  if (element instanceof HTMLVideoElement) return element.loop || tile.dataset.xmmGif === '1' ? 'gif' : 'video';
+  return element.dataset.xmmGif === '1' ? 'gif' : 'image';
+}
