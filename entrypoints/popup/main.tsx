@@ -1,3 +1,126 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import '../../components/common/page.css';
+import { type PopupLoad, PopupView } from '../../components/popup';
+import type { MediaMetadata } from '../../lib/api/metadata-schema';
+import { resolveLocale, setLocale, t } from '../../lib/i18n';
+import type { ItemStatus } from '../../lib/media/item-status';
+import { TabChangedSchema, type TabState } from '../../lib/media/views';
+import type { Result } from '../../lib/messages/result';
+import { sendMessage } from '../../lib/messages/send';
+import { createDraftSender } from './drafts';
 
-render(<main>Alt text for X</main>, document.getElementById('app')!);
+/**
+ * Wires the popup (and its pop-out window) to the background: which tab, one 'tab/state' round trip, then the
+ * background's 'tab/changed' broadcasts. Rendering is components/popup's.
+ */
+
+const tabParam = new URLSearchParams(location.search).get('tab');
+const boundTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+const poppedOut = boundTab !== undefined;
+let tabId: number | undefined;
+
+const drafts = createDraftSender(async (mediaId, draft) => (await sendMessage('draft/update', { mediaId, draft })).ok);
+// Closing the popup must lose nothing typed; pagehide alone is not fired reliably for extension popups.
+addEventListener('pagehide', () => drafts.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') drafts.flush();
+});
+
+// A save the background never got (it was restarting): Retry sends it again instead of 'media/retry'.
+const unsent = new Map<string, MediaMetadata>();
+
+async function activeTab(): Promise<number | undefined> {
+  if (boundTab !== undefined) return boundTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function App() {
+  const [load, setLoad] = useState<PopupLoad>({ kind: 'loading' });
+  const patchState = (change: (state: TabState) => TabState) =>
+    setLoad((current) => (current.kind === 'ready' ? { kind: 'ready', state: change(current.state) } : current));
+  const setStatus = (mediaId: string, status: ItemStatus) =>
+    patchState((state) => ({
+      ...state,
+      items: state.items.map((item) => (item.mediaId === mediaId ? { ...item, status } : item)),
+    }));
+
+  const fetchState = async (quietly = false) => {
+    if (!quietly) setLoad({ kind: 'loading' });
+    tabId = await activeTab();
+    if (tabId === undefined) return setLoad({ kind: 'no-tab' });
+    const result = await sendMessage('tab/state', { tabId });
+    setLoad(result.ok ? { kind: 'ready', state: result.value } : { kind: 'error', code: result.error.code });
+  };
+
+  useEffect(() => {
+    void fetchState();
+    // Returns nothing: messages meant for the background reach this page too, and are not ours to answer.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== 'tab/changed') return;
+      const parsed = TabChangedSchema.safeParse(message);
+      if (parsed.success && parsed.data.state.tabId === tabId) setLoad({ kind: 'ready', state: parsed.data.state });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // The pop-out window stays open while the user goes to Options to connect an account: look again on return.
+    const onFocus = () => void fetchState(true);
+    if (poppedOut) addEventListener('focus', onFocus);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      removeEventListener('focus', onFocus);
+    };
+  }, []);
+
+  const settle = (mediaId: string, result: Result<ItemStatus>) => {
+    if (result.ok) return setStatus(mediaId, result.value);
+    const message = result.error.code === 'unreachable' ? t('popup.unreachable') : t('popup.saveFailed');
+    setStatus(mediaId, { kind: 'failed', message, problems: [] });
+  };
+  const save = async (mediaId: string, metadata: MediaMetadata) => {
+    drafts.flush();
+    setStatus(mediaId, { kind: 'saving' });
+    const result = await sendMessage('media/save', { mediaId, metadata });
+    if (result.ok) unsent.delete(mediaId);
+    else unsent.set(mediaId, metadata);
+    settle(mediaId, result);
+  };
+  const retry = async (mediaId: string) => {
+    const metadata = unsent.get(mediaId);
+    if (metadata) return save(mediaId, metadata);
+    setStatus(mediaId, { kind: 'saving' });
+    settle(mediaId, await sendMessage('media/retry', { mediaId }));
+  };
+  const popOut = async () => {
+    if (tabId === undefined) return;
+    drafts.flush();
+    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}`);
+    await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
+    if (!poppedOut) window.close();
+  };
+
+  if (load.kind === 'ready') {
+    const locale = resolveLocale(load.state.settings.locale);
+    setLocale(locale);
+    document.documentElement.lang = locale;
+  }
+  document.title = t('popup.title');
+
+  return (
+    <PopupView
+      load={load}
+      poppedOut={poppedOut}
+      now={Date.now}
+      history={{ load: () => sendMessage('history/list', {}), clear: () => sendMessage('history/clear', {}) }}
+      onDraftChange={drafts.update}
+      onSave={save}
+      onRetry={retry}
+      onPopOut={popOut}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onTryAgain={() => void fetchState()}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);
