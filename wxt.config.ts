@@ -14,7 +14,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'identity', 'webRequest'],
-    host_permissions: ['https://api.x.com/*', 'https://upload.x.com/*', 'https://upload.twitter.com/*'],
+    // x.com: Chrome shows an extension a request in webRequest only with access to its initiator (the x.com page).
+    host_permissions: [
+      'https://x.com/*',
+      'https://api.x.com/*',
+      'https://upload.x.com/*',
+      'https://upload.twitter.com/*',
+    ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -17,9 +17,17 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void media.tabClosed(tabId));
   // The tab's upload requests: the browser's own record of them, which the page cannot forge.
   const filter = { urls: UPLOAD_URLS, types: ['xmlhttprequest' as const] };
-  browser.webRequest.onBeforeRequest.addListener((details) => void media.onUploadRequest(uploadEvent(details)), filter, ['requestBody']);
-  browser.webRequest.onCompleted.addListener((details) => void media.onUploadCompleted(uploadEvent(details)), filter);
-  browser.webRequest.onErrorOccurred.addListener((details) => void media.onUploadCompleted(uploadEvent(details)), filter);
+  const onRequest = (details: Parameters<typeof uploadEvent>[0]): undefined => {
+    const event = uploadEvent(details);
+    if (event) void media.onUploadRequest(event);
+  };
+  const onEnded = (details: Parameters<typeof uploadEvent>[0]) => {
+    const event = uploadEvent(details);
+    if (event) void media.onUploadCompleted(event);
+  };
+  browser.webRequest.onBeforeRequest.addListener(onRequest, filter, ['requestBody']);
+  browser.webRequest.onCompleted.addListener(onEnded, filter);
+  browser.webRequest.onErrorOccurred.addListener(onEnded, filter);
   items.account.watch((account) => void services.accountChanged(account.state), new AbortController().signal);
 
   void services.start();

@@ -125,7 +125,13 @@ export function MetadataForm(props: MetadataFormProps) {
         </div>
         {moreOpen && <MoreOptions id={moreId} />}
         <div class="mf-actions">
-          <button type="button" class="mf-button mf-button-primary" disabled={status.kind === 'saving'} onClick={save}>
+          {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page mid-save. */}
+          <button
+            type="button"
+            class="mf-button mf-button-primary"
+            aria-disabled={status.kind === 'saving'}
+            onClick={() => status.kind !== 'saving' && save()}
+          >
             {t('form.save')}
           </button>
           <StatusLine

@@ -8,7 +8,10 @@ import type { CallResult } from '../queue';
  * The queue's call to X: the account's current credentials, and on a 401 one refresh and one replay. A second 401,
  * or a grant that cannot be refreshed, leaves the job waiting for the user to sign in again (never a loop).
  */
-export function createApiCaller(account: Pick<AccountService, 'credentials' | 'afterUnauthorized'>, http: TransportDeps) {
+export function createApiCaller(
+  account: Pick<AccountService, 'credentials' | 'afterUnauthorized'>,
+  http: TransportDeps,
+) {
   return async function call(request: HttpRequest, form: EndpointForm): Promise<CallResult> {
     const first = await account.credentials();
     if (!first.ok) return { kind: 'no-credentials', reason: first.reason, message: first.message };

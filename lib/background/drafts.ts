@@ -1,5 +1,5 @@
-import { MetadataDraftSchema } from '../draft/draft';
 import type { MetadataDraft } from '../draft/draft';
+import { MetadataDraftSchema } from '../draft/draft';
 import { storedItem } from '../storage/stored-item';
 import { z } from '../zod';
 

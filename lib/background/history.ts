@@ -10,7 +10,9 @@ export function createHistory() {
   return {
     list: () => store.get(),
     async add(entry: HistoryEntry): Promise<void> {
-      await store.update((entries) => [entry, ...entries.filter((e) => e.mediaId !== entry.mediaId)].slice(0, MAX_ENTRIES));
+      await store.update((entries) =>
+        [entry, ...entries.filter((e) => e.mediaId !== entry.mediaId)].slice(0, MAX_ENTRIES),
+      );
     },
     clear: () => store.remove(),
   };

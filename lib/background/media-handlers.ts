@@ -1,5 +1,5 @@
-import type { Handlers } from '../messages/router';
 import { fail, ok } from '../messages/result';
+import type { Handlers } from '../messages/router';
 import type { History } from './history';
 import type { MediaService } from './media-service';
 

@@ -74,7 +74,9 @@ export function createMediaService(deps: MediaServiceDeps) {
   }
 
   /** Where a media id is on screen now, if anywhere: its deadline, its tab and its thumbnail. */
-  async function locate(mediaId: string): Promise<{ tabId: number; expiresAt: number; tile: Tile; incognito: boolean } | undefined> {
+  async function locate(
+    mediaId: string,
+  ): Promise<{ tabId: number; expiresAt: number; tile: Tile; incognito: boolean } | undefined> {
     for (const tabId of await deps.tabs.ids()) {
       const record = await deps.tabs.get(tabId);
       const found = tiledMedia(tabId, record).find(({ item }) => item?.mediaId === mediaId);
@@ -95,7 +97,10 @@ export function createMediaService(deps: MediaServiceDeps) {
       const command = parseUploadCommand(event.url, event.formData);
       if (!command || event.tabId < 0) return;
       commands.set(event.requestId, command);
-      await deps.tabs.update(event.tabId, (r) => ({ ...r, uploads: recordRequest(r.uploads, event.requestId, event.timeStamp, command) }));
+      await deps.tabs.update(event.tabId, (r) => ({
+        ...r,
+        uploads: recordRequest(r.uploads, event.requestId, event.timeStamp, command),
+      }));
     },
 
     async onUploadCompleted(event: UploadEvent): Promise<void> {
@@ -117,15 +122,29 @@ export function createMediaService(deps: MediaServiceDeps) {
 
     /** Save: checks the metadata against the schema and the chosen endpoint form, then hands it to the queue. */
     async save(mediaId: string, metadata: MediaMetadata): Promise<ItemStatus> {
-      const [settings, account, where] = await Promise.all([deps.settings.get(), deps.account.status(), locate(mediaId)]);
+      const [settings, account, where] = await Promise.all([
+        deps.settings.get(),
+        deps.account.status(),
+        locate(mediaId),
+      ]);
       const auth = account.state !== 'none' && account.method === 'oauth1' ? 'oauth1' : 'oauth2';
       const prepared = prepareMetadataCall({ mediaId, metadata }, settings.endpointForm, auth);
       if (!prepared.ok) {
         const outcome = prepared.outcome;
-        return { kind: 'failed', message: outcome.message, problems: outcome.kind === 'invalid' ? outcome.problems : [] };
+        return {
+          kind: 'failed',
+          message: outcome.message,
+          problems: outcome.kind === 'invalid' ? outcome.problems : [],
+        };
       }
       const deadline = where?.expiresAt ?? deps.now() + MEDIA_ID_LIFETIME_MS;
-      const job = await deps.queue.save({ mediaId, form: settings.endpointForm, request: prepared.request, metadata, deadline });
+      const job = await deps.queue.save({
+        mediaId,
+        form: settings.endpointForm,
+        request: prepared.request,
+        metadata,
+        deadline,
+      });
       if (where) await publish(where.tabId);
       return statusOf(job, deps.now());
     },
@@ -144,7 +163,13 @@ export function createMediaService(deps: MediaServiceDeps) {
         const status = statusOf(job, deps.now());
         const form = job.applied && formOfUrl(job.applied.request.url);
         if (status.kind === 'applied' && form) {
-          await deps.history.add({ mediaId: job.mediaId, at: status.at, form, sent: status.sent, thumbnail: where?.tile.thumbnail });
+          await deps.history.add({
+            mediaId: job.mediaId,
+            at: status.at,
+            form,
+            sent: status.sent,
+            thumbnail: where?.tile.thumbnail,
+          });
         }
       }
       await Promise.all([...tabsToPublish].map(publish));

@@ -10,7 +10,11 @@ const ATTACH_SLACK_MS = 2_000;
  * one whose size matches the file's (so several files attached at once, finishing in any order, still pair up;
  * the same file attached twice pairs by order).
  */
-export function tieTiles(tiles: readonly Tile[], uploads: readonly Upload[], previous: Record<string, string>): Record<string, string> {
+export function tieTiles(
+  tiles: readonly Tile[],
+  uploads: readonly Upload[],
+  previous: Record<string, string>,
+): Record<string, string> {
   const ties: Record<string, string> = {};
   const taken = new Set<string>();
   for (const tile of tiles) {

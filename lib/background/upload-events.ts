@@ -1,9 +1,13 @@
 import type { UploadEvent } from './media-service';
 
 /** X's upload endpoint, on the current host and the older one. */
-export const UPLOAD_URLS = ['https://upload.x.com/i/media/upload.json*', 'https://upload.twitter.com/i/media/upload.json*'];
+export const UPLOAD_URLS = [
+  'https://upload.x.com/i/media/upload.json*',
+  'https://upload.twitter.com/i/media/upload.json*',
+];
 
 interface RequestDetails {
+  method: string;
   tabId: number;
   requestId: string;
   url: string;
@@ -12,8 +16,12 @@ interface RequestDetails {
   requestBody?: { formData?: Record<string, unknown> } | null;
 }
 
-/** The parts of a webRequest event the media service reads (a request that failed has no status: 0). */
-export function uploadEvent(details: RequestDetails): UploadEvent {
+/**
+ * The parts of a webRequest event the media service reads (a request that failed has no status: 0). Firefox also
+ * reports CORS preflights (OPTIONS, same URL): they are not uploads, so they become no event at all.
+ */
+export function uploadEvent(details: RequestDetails): UploadEvent | undefined {
+  if (details.method !== 'POST' && details.method !== 'GET') return undefined;
   return {
     tabId: details.tabId,
     requestId: details.requestId,

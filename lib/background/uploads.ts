@@ -88,7 +88,9 @@ export function recordCompletion(
     return uploads.map((u) => (u.uid === requestId ? { ...u, ...(ok ? { initDoneAt: at } : { failed: true }) } : u));
   }
   if (command.command === 'FINALIZE' && command.mediaId) {
-    return uploads.map((u) => (u.mediaId === command.mediaId ? { ...u, ...(ok ? { finalizedAt: at } : { failed: true }) } : u));
+    return uploads.map((u) =>
+      u.mediaId === command.mediaId ? { ...u, ...(ok ? { finalizedAt: at } : { failed: true }) } : u,
+    );
   }
   return uploads;
 }

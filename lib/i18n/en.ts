@@ -1,5 +1,7 @@
 import { formEn } from './form.en';
 import { optionsEn } from './options.en';
+import { popupEn } from './popup.en';
+import { promptEn } from './prompt.en';
 
 /** English interface strings. Every visible string goes through lib/i18n `t()`; fr.ts must have the same keys. */
 export const en = {
@@ -52,6 +54,8 @@ export const en = {
   'endpoint.v1.1': 'v1.1',
   ...formEn,
   ...optionsEn,
+  ...promptEn,
+  ...popupEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 import type { MessageKey } from './en';
 import { formFr } from './form.fr';
 import { optionsFr } from './options.fr';
+import { popupFr } from './popup.fr';
+import { promptFr } from './prompt.fr';
 
 export const fr: Record<MessageKey, string> = {
   'field.id': 'Identifiant du média',
@@ -53,4 +55,6 @@ export const fr: Record<MessageKey, string> = {
   'endpoint.v1.1': 'v1.1',
   ...formFr,
   ...optionsFr,
+  ...promptFr,
+  ...popupFr,
 };

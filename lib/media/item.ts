@@ -27,7 +27,12 @@ export const TileSchema = z.strictObject({
   index: z.number().int().min(0).max(3),
   kind: z.enum(MEDIA_KINDS),
   /** The file's size in bytes when the content script saw the file being attached; helps tie it to its upload. */
-  size: z.number().int().nonnegative().max(2 ** 40).optional(),
+  size: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(2 ** 40)
+    .optional(),
   /** When the content script saw the file being attached (ms since epoch). */
   attachedAt: z.number().nonnegative(),
   thumbnail: ThumbnailSchema.optional(),

@@ -63,7 +63,11 @@ export const CONTRACT = {
    * the uploads it saw in this tab and answers with the tab's state. The only thing a content script message can
    * cause on its own: registering what is on the page.
    */
-  'composer/tiles': message({ from: [CONTENT], request: z.strictObject({ tiles: z.array(TileSchema).max(40) }), response: TabStateSchema }),
+  'composer/tiles': message({
+    from: [CONTENT],
+    request: z.strictObject({ tiles: z.array(TileSchema).max(40) }),
+    response: TabStateSchema,
+  }),
   /** A view's whole picture of a tab. Content scripts get their own tab; pages name one (the popup's ?tab=). */
   'tab/state': message({
     from: [PAGE, CONTENT],
@@ -82,7 +86,13 @@ export const CONTRACT = {
     request: z.strictObject({ mediaId: MediaIdSchema, metadata: MediaMetadataSchema }),
     response: ItemStatusSchema,
   }),
-  'media/retry': message({ from: [PAGE, CONTENT], request: z.strictObject({ mediaId: MediaIdSchema }), response: ItemStatusSchema }),
+  'media/retry': message({
+    from: [PAGE, CONTENT],
+    request: z.strictObject({ mediaId: MediaIdSchema }),
+    response: ItemStatusSchema,
+  }),
+  /** Opens the options page (content scripts cannot do it themselves). */
+  'options/open': message({ from: [PAGE, CONTENT], request: empty, response: z.strictObject({}) }),
   'history/list': message({ from: [PAGE], request: empty, response: z.array(HistoryEntrySchema) }),
   'history/clear': message({ from: [PAGE], request: empty, response: z.strictObject({}) }),
 };

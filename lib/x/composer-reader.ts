@@ -43,7 +43,9 @@ export function composerId(root: HTMLElement): string {
   if (root.closest(X.layers)) return 'modal';
   const others = [...document.querySelectorAll<HTMLElement>(X.textBox)]
     .map((box) => composerRootOf(box))
-    .filter((found, i, all): found is HTMLElement => found !== null && all.indexOf(found) === i && !found.closest(X.layers));
+    .filter(
+      (found, i, all): found is HTMLElement => found !== null && all.indexOf(found) === i && !found.closest(X.layers),
+    );
   return `inline-${Math.max(0, others.indexOf(root))}`;
 }
 

@@ -70,22 +70,51 @@ export class ExtensionSession {
     return this.openExtensionPage(`popup.html${query}`);
   }
 
-  /** The browser's tab id of a page, asked of the extension itself (tabs.query needs no permission for this). */
+  /**
+   * The browser's tab id of a page. Without the "tabs" permission the extension cannot read tab URLs, so: open a
+   * helper page, bring the target page to the front, and ask from the helper which tab is active.
+   */
   async tabIdOf(page: Page): Promise<number> {
     const helper = await this.openExtensionPage('options.html', 'body');
     try {
-      const url = page.url();
-      const id = await helper.evaluate(async (target: string) => {
-        type TabsApi = { tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> } };
+      await page.bringToFront();
+      const id = await helper.evaluate(async () => {
+        type TabsApi = { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
         const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-        const tabs = await (scope.browser ?? scope.chrome).tabs.query({});
-        return tabs.find((tab) => tab.url === target)?.id ?? -1;
-      }, url);
-      if (id < 0) throw new Error(`No tab found for ${url}`);
+        const [active] = await (scope.browser ?? scope.chrome).tabs.query({ active: true, currentWindow: true });
+        return active?.id ?? -1;
+      });
+      if (id < 0) throw new Error(`No tab found for ${page.url()}`);
       return id;
     } finally {
       await helper.close();
+      await page.bringToFront();
     }
+  }
+
+  /** Sends a message to the background as the extension's own pages do (a test's shortcut through the UI). */
+  async message<T = unknown>(type: string, payload: unknown = {}): Promise<T> {
+    const page = await this.openExtensionPage('options.html', 'body');
+    try {
+      return (await page.evaluate(
+        (message) => {
+          type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+          const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+          return (scope.browser ?? scope.chrome).runtime.sendMessage(message);
+        },
+        { type, payload },
+      )) as T;
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** Connects the simulator's demo user (or another) with a pasted token, as the options page would. */
+  async connect(username = 'demo_user'): Promise<string> {
+    const { accessToken } = this.sim.control.issueToken({ username });
+    const reply = await this.message<{ ok: boolean }>('account/connect-token', { token: accessToken });
+    if (!reply.ok) throw new Error(`Could not connect ${username}: ${JSON.stringify(reply)}`);
+    return accessToken;
   }
 
   /**

@@ -42,10 +42,13 @@ describe('Save', () => {
     expect(statusText(group)).toContain('Not saved: check the marked fields.');
   });
 
-  test('is disabled while saving', () => {
+  test('is unavailable while saving, and keeps focus', () => {
     const { group, onSave } = renderForm({ status: { kind: 'saving' } });
     const save = within(group).getByRole('button', { name: 'Save' }) as HTMLButtonElement;
-    expect(save.disabled).toBe(true);
+    // aria-disabled keeps keyboard focus on the button while the call runs; a click does nothing.
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    save.focus();
+    expect(document.activeElement).toBe(save);
     fireEvent.click(save);
     expect(onSave).not.toHaveBeenCalled();
   });

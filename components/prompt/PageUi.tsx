@@ -1,0 +1,63 @@
+import type { MediaMetadata } from '../../lib/api/metadata-schema';
+import type { Placement } from '../../lib/content/placement';
+import type { HeldPost } from '../../lib/content/post-hold';
+import type { DraftWithDefaults } from '../../lib/draft/defaults';
+import type { MetadataDraft } from '../../lib/draft/draft';
+import type { TabState } from '../../lib/media/views';
+import { HoldDialog } from './HoldDialog';
+import { PromptDialog } from './PromptDialog';
+
+export interface PageUiProps {
+  tab: TabState | null;
+  /** The composer whose items the prompt shows, if open. */
+  promptFor: string | null;
+  /** Where to put the prompt: beside the composer when there is room. */
+  promptPosition: Placement | null;
+  held: HeldPost | null;
+  drafts: Record<string, DraftWithDefaults>;
+  now: () => number;
+  onDraftChange(mediaId: string, draft: MetadataDraft): void;
+  onSave(mediaId: string, metadata: MediaMetadata): void;
+  onRetry(mediaIds: string[]): void;
+  onOpenOptions(): void;
+  onClosePrompt(): void;
+  onDescribe(composerId: string): void;
+  onPostAnyway(): void;
+  onPostWithout(): void;
+  onCancelHold(): void;
+}
+
+/** Everything the extension shows on x.com (besides the tile badges), in one shadow root. */
+export function PageUi(props: PageUiProps) {
+  const { tab, promptFor, held } = props;
+  const items = tab && promptFor ? tab.items.filter((item) => item.composerId === promptFor && item.mediaId) : [];
+  return (
+    <div class="page-ui">
+      {tab && promptFor && items.length > 0 && (
+        <PromptDialog
+          items={items}
+          drafts={props.drafts}
+          settings={tab.settings}
+          account={tab.account}
+          position={props.promptPosition}
+          now={props.now}
+          onDraftChange={props.onDraftChange}
+          onSave={props.onSave}
+          onRetry={(mediaId) => props.onRetry([mediaId])}
+          onOpenOptions={props.onOpenOptions}
+          onClose={props.onClosePrompt}
+        />
+      )}
+      {held && (
+        <HoldDialog
+          held={held}
+          onPostAnyway={props.onPostAnyway}
+          onPostWithout={props.onPostWithout}
+          onDescribe={() => props.onDescribe(held.composerId)}
+          onRetry={props.onRetry}
+          onCancel={props.onCancelHold}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import formCss from '../components/metadata-form/form.css?inline';
+import { PageUi } from '../components/prompt/PageUi';
+import promptCss from '../components/prompt/prompt.css?inline';
+import { TileBadge } from '../components/prompt/TileBadge';
+import { createBadges } from '../lib/content/badges';
+import { createPageController, type PageView } from '../lib/content/page-controller';
+
+export default defineContentScript({
+  matches: ['https://x.com/*'],
+  runAt: 'document_idle',
+  // Styles go into our shadow roots as text: nothing is injected into X's page, nor exposed to it as a file.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    let container: HTMLElement | undefined;
+    const badges = createBadges(promptCss, (host, status, key) =>
+      render(<TileBadge status={status} onOpen={() => openFor(key)} />, host),
+    );
+    const draw = (view: PageView) => {
+      if (!container) return;
+      render(
+        <PageUi
+          tab={view.tab}
+          promptFor={view.promptFor}
+          promptPosition={view.promptPosition}
+          held={view.held}
+          drafts={view.drafts}
+          now={Date.now}
+          onDraftChange={controller.draftChanged}
+          onSave={(mediaId, metadata) => void controller.save(mediaId, metadata)}
+          onRetry={(ids) => void controller.retry(ids)}
+          onOpenOptions={controller.openOptions}
+          onClosePrompt={controller.closePrompt}
+          onDescribe={(composerId) => {
+            controller.hold.cancel();
+            controller.openPrompt(composerId);
+          }}
+          onPostAnyway={controller.hold.postAnyway}
+          onPostWithout={controller.hold.confirmWithoutDescription}
+          onCancelHold={controller.hold.cancel}
+        />,
+        container,
+      );
+      badges.sync(view.media, (key) => view.tab?.items.find((item) => item.tileKey === key && item.mediaId)?.status);
+    };
+    const controller = createPageController(ctx.signal, draw);
+    const openFor = (tileKey: string) => {
+      const item = controller.view.tab?.items.find((i) => i.tileKey === tileKey);
+      if (item) controller.openPrompt(item.composerId);
+    };
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'alt-text-for-x',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: `${formCss}\n${promptCss}`,
+      // Keys typed in our UI must not reach X's shortcuts (or its Ctrl/Cmd+Enter to post).
+      isolateEvents: true,
+      onMount: (uiContainer) => {
+        container = uiContainer;
+      },
+      onRemove: () => {
+        if (container) render(null, container);
+        badges.removeAll();
+      },
+    });
+    ui.mount();
+    controller.start();
+  },
+});

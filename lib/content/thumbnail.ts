@@ -1,0 +1,22 @@
+const SIZE = 96;
+
+/**
+ * A small JPEG data: URL of a tile's image or current video frame, for the popup and history (an x.com blob: URL
+ * cannot be shown in the extension's own pages). Undefined until the media has loaded.
+ */
+export function makeThumbnail(media: HTMLImageElement | HTMLVideoElement): string | undefined {
+  const width = media instanceof HTMLImageElement ? media.naturalWidth : media.videoWidth;
+  const height = media instanceof HTMLImageElement ? media.naturalHeight : media.videoHeight;
+  const ready = media instanceof HTMLImageElement ? media.complete : media.readyState >= 2;
+  if (!ready || width === 0 || height === 0) return undefined;
+  const scale = Math.min(1, SIZE / Math.max(width, height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * scale));
+  canvas.height = Math.max(1, Math.round(height * scale));
+  try {
+    canvas.getContext('2d')?.drawImage(media, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/jpeg', 0.7);
+  } catch {
+    return undefined;
+  }
+}

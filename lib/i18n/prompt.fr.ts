@@ -1,0 +1,37 @@
+import type { promptEn } from './prompt.en';
+
+export const promptFr: Record<keyof typeof promptEn, string> = {
+  'prompt.title': 'Décrivez vos médias',
+  'prompt.close': 'Fermer',
+  'prompt.intro': 'Les descriptions sont appliquées sur X via votre compte avant la création de la publication.',
+  'prompt.noAccount': 'Aucun compte X n’est connecté : ce que vous enregistrez attend qu’un compte soit connecté.',
+  'prompt.openOptions': 'Ouvrir les options',
+  'prompt.item.image': 'Image {n}',
+  'prompt.item.gif': 'GIF',
+  'prompt.item.video': 'Vidéo',
+  'prompt.item.inPost': 'Publication {post} · {label}',
+  'badge.unsaved': 'Texte alternatif : ajouter une description',
+  'badge.saving': 'Texte alternatif : enregistrement',
+  'badge.waiting': 'Texte alternatif : en attente',
+  'badge.applied': 'Texte alternatif : appliqué',
+  'badge.failed': 'Texte alternatif : échec',
+  'badge.short.unsaved': 'Décrire',
+  'badge.short.saving': 'Envoi…',
+  'badge.short.waiting': 'Attente…',
+  'badge.short.applied': 'ALT ✓',
+  'badge.short.failed': 'Échec',
+  'hold.title': 'Votre publication attend',
+  'hold.wait':
+    'En attente de l’application des descriptions de {count} média(s) par X ; la publication partira dès qu’elles seront appliquées.',
+  'hold.save': 'Enregistrement de vos descriptions sur X ; la publication partira dès qu’elles seront appliquées.',
+  'hold.failed': 'X n’a pas appliqué les métadonnées de {count} média(s) : {reason}',
+  'hold.invalid': 'Une description comporte un problème à corriger avant l’envoi.',
+  'hold.remind': 'Publier sans description ? {count} média(s) n’ont pas de texte alternatif.',
+  'hold.require':
+    'Ajoutez une description à chaque image avant de publier ({count} manquante(s)). Vous l’avez choisi dans les options.',
+  'hold.postAnyway': 'Publier quand même',
+  'hold.postWithout': 'Publier sans description',
+  'hold.describe': 'Ajouter une description',
+  'hold.retry': 'Réessayer',
+  'hold.cancel': 'Annuler',
+};

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { decideHold, type HoldContext } from '../../../lib/content/hold-decision';
+import { emptyDraft } from '../../../lib/draft/draft';
+import type { ItemStatus } from '../../../lib/media/item-status';
+import type { ItemView } from '../../../lib/media/views';
+
+let serial = 0;
+/** `mediaId: null` is an item whose upload has not finished. */
+function item(status: ItemStatus, alt = '', mediaId: string | null = String(1000 + serial++)): ItemView {
+  return {
+    tileKey: `blob:https://x.com/${serial}`,
+    mediaId: mediaId ?? undefined,
+    kind: 'image',
+    composerId: 'modal',
+    post: 0,
+    index: 0,
+    draft: { ...emptyDraft(), alt_text: alt },
+    status,
+  };
+}
+const context = (rule: HoldContext['rule'], reminded = false): HoldContext => ({ rule, form: 'v2', now: 0, reminded });
+const applied = (alt: string): ItemStatus => ({ kind: 'applied', at: 1, sent: alt ? { alt_text: { text: alt } } : {} });
+
+describe('the post goes at once', () => {
+  test('with no media', () => expect(decideHold([], context('require'))).toEqual({ action: 'pass' }));
+  test('when every item is applied with alt text', () =>
+    expect(decideHold([item(applied('a cat'), 'a cat'), item(applied('a dog'), 'a dog')], context('require'))).toEqual({
+      action: 'pass',
+    }));
+  test('under "allow", even without alt text', () =>
+    expect(decideHold([item({ kind: 'unsaved' })], context('allow'))).toEqual({ action: 'pass' }));
+});
+
+describe('the post is held', () => {
+  test('while an upload has not finished (X disables Post itself)', () =>
+    expect(decideHold([item({ kind: 'unsaved' }, '', null)], context('allow'))).toEqual({ action: 'uploading' }));
+
+  test('until saved items are applied', () => {
+    const pending = [item({ kind: 'saving' }, 'x'), item({ kind: 'waiting', reason: 'rate-limited', until: 5 }, 'y')];
+    expect(decideHold(pending, context('remind'))).toMatchObject({ action: 'wait', items: pending });
+  });
+
+  test('a typed but unsaved description is saved on Post (Post is the intent to use it)', () => {
+    const typed = item({ kind: 'unsaved' }, 'A dancing cat');
+    expect(decideHold([typed], context('require'))).toEqual({
+      action: 'save',
+      saves: [{ mediaId: typed.mediaId, metadata: { alt_text: { text: 'A dancing cat' } } }],
+      items: [typed],
+    });
+  });
+
+  test('an edit after applying is saved; an unchanged one is not', () => {
+    const edited = item(applied('old'), 'new text');
+    expect(decideHold([edited], context('allow'))).toMatchObject({
+      action: 'save',
+      saves: [{ metadata: { alt_text: { text: 'new text' } } }],
+    });
+    expect(decideHold([item(applied('same'), 'same')], context('allow'))).toEqual({ action: 'pass' });
+  });
+
+  test('an invalid draft is never sent silently', () => {
+    const tooLong = item({ kind: 'unsaved' }, 'x'.repeat(1001));
+    expect(decideHold([tooLong], context('allow'))).toMatchObject({ action: 'invalid', items: [tooLong] });
+  });
+
+  test('failures and a missing account come first, whatever the rule', () => {
+    const failed = item({ kind: 'failed', message: 'nope', problems: [] }, 'x');
+    const signIn = item({ kind: 'waiting', reason: 'needs-sign-in' }, 'y');
+    expect(decideHold([failed, signIn, item({ kind: 'saving' }, 'z')], context('allow'))).toEqual({
+      action: 'failed',
+      items: [failed, signIn],
+    });
+  });
+});
+
+describe('the posting rule for media without alt text', () => {
+  const missing = () => [item({ kind: 'unsaved' }), item(applied('ok'), 'ok')];
+  test('remind asks once', () => {
+    const items = missing();
+    expect(decideHold(items, context('remind'))).toEqual({ action: 'remind', items: [items[0]] });
+    expect(decideHold(items, context('remind', true))).toEqual({ action: 'pass' });
+  });
+  test('require blocks, even after a reminder', () => {
+    const items = missing();
+    expect(decideHold(items, context('require', true))).toEqual({ action: 'require', items: [items[0]] });
+  });
+  test('alt text that X already has counts, as does alt text on its way', () => {
+    expect(decideHold([item(applied('on X'))], context('require'))).toEqual({ action: 'pass' });
+    expect(decideHold([item({ kind: 'saving' }, 'typed')], context('require'))).toMatchObject({ action: 'wait' });
+  });
+  test('whitespace is not a description', () =>
+    expect(decideHold([item({ kind: 'unsaved' }, '   ')], context('require'))).toMatchObject({ action: 'require' }));
+});
