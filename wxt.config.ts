@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export const GECKO_ID = 'alt-text@x-media-metadata.example';
 
 export default defineConfig({
+  // The e2e setup builds into a folder of its own per run, so a run never loads a build another run is replacing.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,

@@ -1,5 +1,5 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { BROWSER_PATHS, type BrowserName, EXTENSION_DIRS, FIREFOX_EXTENSION_UUID, GECKO_ID } from './paths';
+import { BROWSER_PATHS, type BrowserName, extensionDir, FIREFOX_EXTENSION_UUID, GECKO_ID } from './paths';
 
 export interface LaunchOptions {
   simPort: number;
@@ -37,7 +37,7 @@ async function launchChromium({ simPort, simHosts }: LaunchOptions): Promise<Lau
     executablePath: BROWSER_PATHS.chromium,
     headless: true,
     pipe: true,
-    enableExtensions: [EXTENSION_DIRS.chromium],
+    enableExtensions: [extensionDir('chromium')],
     acceptInsecureCerts: true,
     args: [...CHROMIUM_ARGS, `--host-resolver-rules=${rules}`],
   });
@@ -63,6 +63,6 @@ async function launchFirefox({ simPort, simHosts, firefoxIdleMs }: LaunchOptions
       ...(firefoxIdleMs ? { 'extensions.background.idle.timeout': firefoxIdleMs } : {}),
     },
   });
-  await browser.installExtension(EXTENSION_DIRS.firefox);
+  await browser.installExtension(extensionDir('firefox'));
   return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { inject } from 'vitest';
 import { GECKO_ID } from '../../../wxt.config';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -10,10 +11,10 @@ export const BROWSER_PATHS = {
 
 export type BrowserName = keyof typeof BROWSER_PATHS;
 
-export const EXTENSION_DIRS: Record<BrowserName, string> = {
-  chromium: resolve(ROOT, '.output/chrome-mv3'),
-  firefox: resolve(ROOT, '.output/firefox-mv3'),
-};
+/** The builds under test, made by global-setup.ts for this run. */
+export function extensionDir(name: BrowserName): string {
+  return inject('extensionDirs')[name];
+}
 
 export { GECKO_ID };
 
