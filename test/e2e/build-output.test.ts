@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extensionDir, ROOT } from './harness/paths';
+
+/**
+ * Review gates on the builds under test: the manifest asks for nothing unexplained, the code holds nothing a store
+ * reviewer (or an attacker) would object to, and Firefox's own linter is clean.
+ */
+
+const manifestOf = (browser: 'chromium' | 'firefox') =>
+  JSON.parse(readFileSync(join(extensionDir(browser), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+/** Every permission and host named in PERMISSIONS.md's tables (`name` in the first column). */
+function explained(): Set<string> {
+  const text = readFileSync(join(ROOT, 'PERMISSIONS.md'), 'utf8');
+  return new Set([...text.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] ?? ''));
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
+  const manifest = manifestOf(browser);
+
+  test('asks only for permissions and hosts PERMISSIONS.md explains', () => {
+    const asked = [...((manifest.permissions as string[]) ?? []), ...((manifest.host_permissions as string[]) ?? [])];
+    const reasons = explained();
+    expect(asked.filter((p) => !reasons.has(p))).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'identity', 'webRequest']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  test('runs its content script only on x.com, exposes nothing to pages, and takes no external messages', () => {
+    expect(manifest.content_scripts).toEqual([{ matches: ['https://x.com/*'], run_at: 'document_idle', js: ['content-scripts/x.js'] }]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    if (browser === 'chromium') expect(manifest.externally_connectable).toEqual({ ids: [] });
+  });
+
+  test('carries the store metadata its browser needs', () => {
+    if (browser === 'firefox') {
+      expect(manifest.browser_specific_settings).toMatchObject({
+        gecko: { id: expect.stringMatching(/@/), strict_min_version: '140.0', data_collection_permissions: { required: expect.any(Array) } },
+      });
+    } else {
+      expect(manifest.minimum_chrome_version).toBe('120');
+    }
+    expect(Object.keys(manifest.icons as object)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+  });
+
+  test('has no eval, no new Function, no remote script and no innerHTML in its code', () => {
+    const dir = extensionDir(browser);
+    const offences: string[] = [];
+    for (const file of files(dir).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      for (const [name, pattern] of [
+        ['eval', /\beval\s*\(/],
+        ['new Function', /new\s+Function\s*\(/],
+        ['Function(string)', /\bFunction\s*\(\s*["'`]/],
+        // Writes only: Preact still names the dangerouslySetInnerHTML prop (to refuse it, see wxt.config.ts).
+        ['innerHTML', /\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML\s*\(|document\.write\s*\(/],
+        ['remote script', /<script[^>]+src=["']https?:|importScripts\s*\(\s*["']https?:|import\s*\(\s*["']https?:/],
+      ] as const) {
+        if (pattern.test(code)) offences.push(`${relative(dir, file)}: ${name}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+});
+
+test('web-ext lint finds no errors and no warnings in the Firefox build', () => {
+  let output: string;
+  try {
+    output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', extensionDir('firefox'), '--output', 'json', '--no-config-discovery'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    output = (error as { stdout?: string }).stdout ?? '';
+  }
+  const report = JSON.parse(output.slice(output.indexOf('{'))) as {
+    errors: Array<{ code: string; message: string; file?: string }>;
+    warnings: Array<{ code: string; message: string; file?: string }>;
+  };
+  expect(report.errors).toEqual([]);
+  expect(report.warnings.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
+}, 60_000);
