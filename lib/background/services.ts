@@ -26,7 +26,6 @@ export function createBackgroundServices() {
   const now = () => Date.now();
   const http: TransportDeps = { fetch: globalThis.fetch.bind(globalThis), now };
   const drafts = createDraftStore(now);
-  const jobsChanged: Array<(jobs: Parameters<typeof media.onJobsChanged>[0]) => void> = [];
 
   const account = createAccountService({
     vault: createVault(indexedDbKeyStore()),
@@ -56,9 +55,8 @@ export function createBackgroundServices() {
     random: Math.random,
     call: createApiCaller(account, http),
     schedule: (at) => scheduler.schedule(at),
-    notify: (changed) => {
-      for (const listener of jobsChanged) listener(changed);
-    },
+    // `media` exists by the time any job changes: the queue does nothing until an event arrives.
+    notify: (changed) => void media.onJobsChanged(changed),
   });
 
   const history = createHistory();
@@ -72,7 +70,6 @@ export function createBackgroundServices() {
     now,
     publish: publishTabState,
   });
-  jobsChanged.push((changed) => void media.onJobsChanged(changed));
 
   const route = createRouter(
     { ...accountHandlers(account), ...settingsHandlers(), ...mediaHandlers(media, history) },
