@@ -97,10 +97,19 @@ function layout() {
     'aria-label': t('home'),
   });
   homeLink.append(h('span', { class: 'logo' }, '𝕏'), h('span', { class: 'nav-label' }, t('home')));
+  // X's side-nav Post button: opens the modal composer client-side (a link to /compose/post).
+  const newPost = h('a', {
+    href: '/compose/post',
+    role: 'link',
+    class: 'nav-post',
+    'data-testid': 'SideNav_NewTweet_Button',
+    'aria-label': t('post'),
+    text: t('post'),
+  });
   return h(
     'div',
     { class: 'app' },
-    h('header', { role: 'banner', class: 'banner' }, h('nav', { role: 'navigation' }, homeLink)),
+    h('header', { role: 'banner', class: 'banner' }, h('nav', { role: 'navigation' }, homeLink, newPost)),
     h(
       'main',
       { role: 'main', class: 'main' },

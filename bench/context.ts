@@ -1,0 +1,104 @@
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { type Simulator, startSimulator } from '../sim';
+import { launchBrowser } from '../tools/launch-browser';
+import { inUi, waitForUi } from '../tools/page-ui';
+
+/**
+ * One simulator and two headless Chromiums from the same binary — with the extension and without it — so every
+ * figure can be compared within one run. `saves` counts the metadata saves the benchmarks asked for, to find any
+ * call beyond one per save (each costs money).
+ */
+export interface Bench {
+  sim: Simulator;
+  withExtension: Browser;
+  without: Browser;
+  extensionOrigin: string;
+  saves: number;
+  close(): Promise<void>;
+}
+
+export async function startBench(extensionDir: string): Promise<Bench> {
+  const sim = await startSimulator({ quiet: true });
+  const common = { simPort: sim.port, simHosts: sim.hosts, viewport: { width: 1366, height: 900 } };
+  const withExt = await launchBrowser('chromium', { ...common, extensionDir });
+  const without = await launchBrowser('chromium', common);
+  const bench: Bench = {
+    sim,
+    withExtension: withExt.browser,
+    without: without.browser,
+    extensionOrigin: withExt.extensionOrigin!,
+    saves: 0,
+    async close() {
+      await withExt.browser.close().catch(() => {});
+      await without.browser.close().catch(() => {});
+      await sim.close();
+    },
+  };
+  await connect(bench);
+  return bench;
+}
+
+/** Sends messages to the background at once from one extension page, as the popup does; answers in order. */
+export async function messages<T>(bench: Bench, list: Array<{ type: string; payload: unknown }>): Promise<T[]> {
+  const page = await bench.withExtension.newPage();
+  try {
+    await page.goto(`${bench.extensionOrigin}/options.html`);
+    return (await page.evaluate(
+      (all) =>
+        Promise.all(
+          all.map((m) =>
+            (
+              globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }
+            ).chrome.runtime.sendMessage(m),
+          ),
+        ),
+      list,
+    )) as T[];
+  } finally {
+    await page.close();
+  }
+}
+
+export async function message<T>(bench: Bench, type: string, payload: unknown = {}): Promise<T> {
+  const [reply] = await messages<T>(bench, [{ type, payload }]);
+  return reply as T;
+}
+
+async function connect(bench: Bench): Promise<void> {
+  const { accessToken } = bench.sim.control.issueToken({ username: 'demo_user' });
+  const reply = await message<{ ok: boolean }>(bench, 'account/connect-token', { token: accessToken });
+  if (!reply.ok) throw new Error('The benchmark could not connect the demo account.');
+}
+
+/** A fresh modal composer; with the extension, once its content script is running. */
+export async function openComposer(browser: Browser, withExtension: boolean): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto('https://x.com/compose/post', { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#layers [data-testid="tweetTextarea_0"]');
+  if (withExtension) await page.waitForSelector('alt-text-for-x');
+  return page;
+}
+
+export async function attach(page: Page, file: string): Promise<void> {
+  const input = (await page.waitForSelector(
+    '#layers input[data-testid="fileInput"]',
+  )) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(file);
+}
+
+/** Waits for the upload to finish: X enables Post once every upload is done (and there is text or media). */
+export async function postEnabled(page: Page): Promise<void> {
+  await page.waitForSelector('#layers [data-testid="tweetButton"]:not([disabled])', { timeout: 15_000 });
+}
+
+/** Types alt text into the prompt's first form (the extension's UI, in its shadow root). */
+export async function typeAltText(page: Page, text: string): Promise<void> {
+  await waitForUi(page, 'textarea');
+  const [field] = await page.$$(inUi('textarea'));
+  await field?.type(text);
+}
+
+export async function closePrompt(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('alt-text-for-x')?.shadowRoot?.querySelector('.prompt'));
+}

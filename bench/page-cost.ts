@@ -1,0 +1,129 @@
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import { pngFile } from '../tools/media-files';
+import { attach } from './context';
+import { median, spread } from './stats';
+
+/** Main-thread script + style + layout time (ms) so far, from Chromium's own counters. */
+async function mainThreadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return (value('ScriptDuration') + value('LayoutDuration') + value('RecalcStyleDuration')) * 1000;
+}
+
+async function timelineCost(browser: Browser, withExtension: boolean, posts: number): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.goto('https://x.com/home', { waitUntil: 'load' });
+    if (withExtension) await page.waitForSelector('alt-text-for-x');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const before = await mainThreadMs(cdp);
+    await page.evaluate(
+      (n) =>
+        (window as unknown as { __sim: { appendPosts(n: number, b: number): Promise<void> } }).__sim.appendPosts(n, 50),
+      posts,
+    );
+    return (await mainThreadMs(cdp)) - before;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The timeline appends `posts` posts (about 60 elements each) in batches, in pages with and without the extension,
+ * in alternating order; the figure is the ratio of the medians.
+ */
+export async function timelineOverhead(withExt: Browser, without: Browser, pairs: number, posts = 2000) {
+  const withTimes: number[] = [];
+  const withoutTimes: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const order = i % 2 === 0 ? [true, false] : [false, true];
+    for (const extension of order) {
+      const ms = await timelineCost(extension ? withExt : without, extension, posts);
+      (extension ? withTimes : withoutTimes).push(ms);
+    }
+  }
+  const ratios = withTimes.map((t, i) => t / (withoutTimes[i] ?? t));
+  return {
+    ratio: median(withTimes) / median(withoutTimes),
+    runs: pairs,
+    spread: spread(ratios, 3),
+    withMs: median(withTimes),
+    withoutMs: median(withoutTimes),
+  };
+}
+
+interface Counts {
+  heapBytes: number;
+  listeners: number;
+  observers: number;
+}
+
+/** Isolate heap after a full GC, event listeners on window and document (every world), and our MutationObservers. */
+async function counts(page: Page, cdp: CDPSession, isolatedContext: number | undefined): Promise<Counts> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  let listeners = 0;
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    listeners += found.length;
+  }
+  let observers = 0;
+  if (isolatedContext !== undefined) {
+    const { result: proto } = await cdp.send('Runtime.evaluate', {
+      expression: 'MutationObserver.prototype',
+      contextId: isolatedContext,
+    });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId! });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId!,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+    });
+    observers = result.value as number;
+  }
+  void page;
+  return { heapBytes: usedSize, listeners, observers };
+}
+
+/**
+ * 100 cycles of opening the composer (client-side, as X's side-nav Post does), attaching an image and discarding
+ * the post; growth measured after GC, with the extension minus without it.
+ */
+export async function cyclesCost(browser: Browser, withExtension: boolean, cycles: number) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  let isolatedContext: number | undefined;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    if (aux?.type === 'isolated' && context.name === 'Alt text for X') isolatedContext = context.id;
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto('https://x.com/home', { waitUntil: 'load' });
+  if (withExtension) await page.waitForSelector('alt-text-for-x');
+  const file = pngFile('cycle.png', 40);
+  const cycle = async () => {
+    await page.click('[data-testid="SideNav_NewTweet_Button"]');
+    await page.waitForSelector('#layers [data-testid="tweetTextarea_0"]');
+    await attach(page, file);
+    await page.waitForSelector('#layers [data-testid="attachments"] img[src^="blob:"]');
+    if (withExtension) await page.waitForSelector('#layers alt-text-for-x-badge', { timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    await page.click('#layers [data-testid="app-bar-close"]');
+    await page.waitForFunction(() => !document.querySelector('#layers [data-testid="tweetTextarea_0"]'));
+  };
+  // Warm up once, so first-use allocations (lazy code, caches) are not counted as growth.
+  await cycle();
+  const before = await counts(page, cdp, isolatedContext);
+  for (let i = 0; i < cycles; i++) await cycle();
+  const after = await counts(page, cdp, isolatedContext);
+  await page.close();
+  return {
+    heapGrowth: after.heapBytes - before.heapBytes,
+    listenerGrowth: after.listeners - before.listeners,
+    observerGrowth: after.observers - before.observers,
+    observersFound: isolatedContext !== undefined,
+  };
+}

@@ -1,0 +1,18 @@
+/** Order statistics for benchmark samples (these machines are noisy: report medians and percentiles). */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (position - low);
+}
+
+export const median = (values: readonly number[]) => quantile(values, 0.5);
+export const p95 = (values: readonly number[]) => quantile(values, 0.95);
+
+/** "min–max" of the samples, to show how much a figure moved between runs. */
+export function spread(values: readonly number[], digits = 1): string {
+  if (values.length === 0) return '–';
+  return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+}
