@@ -11,6 +11,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  // Firefox's sources zip (for AMO review) holds what the build needs, not the tests, simulator or demo.
+  zip: {
+    excludeSources: ['test/**', 'sim/**', 'bench/**', 'demo/**', 'docs/**', 'tools/**', 'scripts/**', 'spec/**', 'demo-output/**', '.ci/**'],
+  },
   vite: () => ({ plugins: [preact(), zodWithoutFunctionConstructor(), preactWithoutInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
