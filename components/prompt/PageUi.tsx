@@ -3,6 +3,7 @@ import type { Placement } from '../../lib/content/placement';
 import type { HeldPost } from '../../lib/content/post-hold';
 import type { DraftWithDefaults } from '../../lib/draft/defaults';
 import type { MetadataDraft } from '../../lib/draft/draft';
+import { getLocale } from '../../lib/i18n';
 import type { TabState } from '../../lib/media/views';
 import { HoldDialog } from './HoldDialog';
 import { PromptDialog } from './PromptDialog';
@@ -32,7 +33,8 @@ export function PageUi(props: PageUiProps) {
   const { tab, promptFor, held } = props;
   const items = tab && promptFor ? tab.items.filter((item) => item.composerId === promptFor && item.mediaId) : [];
   return (
-    <div class="page-ui">
+    // lang: our words are in the extension's language, not X's page language (screen readers pick the voice).
+    <div class="page-ui" lang={getLocale()}>
       {tab && promptFor && items.length > 0 && (
         <PromptDialog
           items={items}

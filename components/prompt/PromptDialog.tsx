@@ -63,12 +63,13 @@ export function PromptDialog(props: PromptDialogProps) {
         }
       }}
     >
-      <header class="prompt-header">
+      {/* A div, not <header>: outside sectioning content a header is a banner landmark, a second one on X's page. */}
+      <div class="prompt-header">
         <h2 id="xmm-prompt-title">{t('prompt.title')}</h2>
         <button type="button" class="prompt-close" aria-label={t('prompt.close')} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="prompt-intro">{t('prompt.intro')}</p>
       {props.account.state !== 'connected' && (
         <p class="prompt-account" role="status">

@@ -37,7 +37,9 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
   });
 
   test('runs its content script only on x.com, exposes nothing to pages, and takes no external messages', () => {
-    expect(manifest.content_scripts).toEqual([{ matches: ['https://x.com/*'], run_at: 'document_idle', js: ['content-scripts/x.js'] }]);
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['https://x.com/*'], run_at: 'document_idle', js: ['content-scripts/x.js'] },
+    ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     if (browser === 'chromium') expect(manifest.externally_connectable).toEqual({ ids: [] });
@@ -46,7 +48,11 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
   test('carries the store metadata its browser needs', () => {
     if (browser === 'firefox') {
       expect(manifest.browser_specific_settings).toMatchObject({
-        gecko: { id: expect.stringMatching(/@/), strict_min_version: '140.0', data_collection_permissions: { required: expect.any(Array) } },
+        gecko: {
+          id: expect.stringMatching(/@/),
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: expect.any(Array) },
+        },
       });
     } else {
       expect(manifest.minimum_chrome_version).toBe('120');
@@ -77,10 +83,14 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
 test('web-ext lint finds no errors and no warnings in the Firefox build', () => {
   let output: string;
   try {
-    output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', extensionDir('firefox'), '--output', 'json', '--no-config-discovery'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    output = execFileSync(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', extensionDir('firefox'), '--output', 'json', '--no-config-discovery'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
   } catch (error) {
     output = (error as { stdout?: string }).stdout ?? '';
   }
