@@ -1,44 +1,23 @@
 import { createHash } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
 import type { Ctx } from './context';
 import { send } from './http';
+import { encodePng } from './png';
 
 // pbs.twimg.com stand-in: every GET gets a small PNG made here, so quoted posts' images never leave the machine.
 // The colour comes from the path, so two different image URLs look different in screenshots.
 
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** An RGB PNG of width×height with a vertical gradient from the given colour. */
 export function makePng(width: number, height: number, rgb: [number, number, number]): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit depth, truecolour, deflate, no filter, no interlace
-  const rows: Buffer[] = [];
+  const pixels = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3); // leading 0 = filter type "None"
     const shade = 1 - (0.5 * y) / height;
     for (let x = 0; x < width; x++)
-      row.set(
+      pixels.set(
         rgb.map((c) => Math.round(c * shade)),
-        1 + x * 3,
+        (y * width + x) * 3,
       );
-    rows.push(row);
   }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    signature,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng(width, height, pixels);
 }
 
 const cache = new Map<string, Buffer>();

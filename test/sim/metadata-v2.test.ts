@@ -1,53 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../sim/index';
+import { seedExample as seedRequest, seedExampleCorrected as seedRequestCorrected } from '../fixtures/seed-example';
 import { bearer, postJson } from './helpers';
 
 // POST https://api.x.com/2/media/metadata against the OpenAPI contract in spec/, plus auth, ownership and limits.
 
-/** Seed 000's example request body, verbatim (it breaks its own schema twice). */
-function seedExample(id: string) {
-  return {
-    id,
-    metadata: {
-      allow_download_status: { allow_download: true },
-      alt_text: { text: 'A dancing cat' },
-      audience_policy: { creator_subscriptions: ['Any'], x_subscriptions: ['Any'] },
-      content_expiration: { timestamp_sec: 1740787200 },
-      domain_restrictions: { whitelist: ['<string>'] },
-      found_media_origin: { id: 'u5BzatR15TZ04', provider: 'giphy' },
-      geo_restrictions: { blacklisted_country_codes: ['us'], whitelisted_country_codes: ['us'] },
-      management_info: { managed: false },
-      preview_image: { media_key: { media: '1344889453626359968', media_category: 'PreviewImage' } },
-      sensitive_media_warning: { adult_content: true, graphic_violence: true, other: false },
-      shared_info: { shared: false },
-      sticker_info: {
-        stickers: [
-          {
-            aspect_ratio: 1.78,
-            group_annotation_id: 987654321098765,
-            id: '12345',
-            sticker_set_annotation_id: 123456789012345,
-            transform_a: 1,
-            transform_b: 0,
-            transform_c: 0,
-            transform_d: 1,
-            transform_tx: 10.5,
-            transform_ty: -5.2,
-          },
-        ],
-      },
-      upload_source: { upload_source: 'gallery' },
-    },
-  };
-}
-
-/** The seed's example with its two schema violations corrected. */
-function correctedExample(id: string) {
-  const body = seedExample(id);
-  body.metadata.geo_restrictions = { blacklisted_country_codes: [], whitelisted_country_codes: ['us'] };
-  body.metadata.preview_image.media_key.media_category = 'TweetImage';
-  return body;
-}
+/** Seed 000's example request body, verbatim (it breaks its own schema twice), for a media id of the test's. */
+const seedExample = (id: string) => ({ ...seedRequest, id });
+/** The seed's example with its schema violations corrected (test/fixtures/seed-example.ts says which). */
+const correctedExample = (id: string) => ({ ...seedRequestCorrected, id });
 
 let sim: Simulator;
 const post = (body: unknown, headers: Record<string, string>) =>
