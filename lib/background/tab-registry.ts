@@ -1,4 +1,4 @@
-import { MEDIA_ID_LIFETIME_MS, type MediaItem, type Tile, TileSchema } from '../media/item';
+import { MEDIA_ID_LIFETIME_MS, type MediaItem, type MediaKind, type Tile, TileSchema } from '../media/item';
 import type { StoredItem } from '../storage/stored-item';
 import { z } from '../zod';
 import { tieTiles } from './tie';
@@ -69,8 +69,10 @@ export type TabRegistry = ReturnType<typeof createTabRegistry>;
 
 /** The tab's tiles with what is known of their upload: the media id once X finished receiving it. */
 export function tiledMedia(tabId: number, record: TabRecord): Array<{ tile: Tile; item?: MediaItem }> {
-  return record.tiles.map((tile) => {
-    const upload: Upload | undefined = record.uploads.find((u) => u.uid === record.ties[tile.key]);
+  return record.tiles.map((seen) => {
+    const upload: Upload | undefined = record.uploads.find((u) => u.uid === record.ties[seen.key]);
+    // The page cannot tell a GIF from an image by its tile (both are blob: images); the upload's category can.
+    const tile = { ...seen, kind: kindOfCategory(upload?.category) ?? seen.kind };
     if (!upload?.mediaId || upload.finalizedAt === undefined) return { tile };
     const item: MediaItem = {
       mediaId: upload.mediaId,
@@ -86,4 +88,10 @@ export function tiledMedia(tabId: number, record: TabRecord): Array<{ tile: Tile
     };
     return { tile, item };
   });
+}
+
+/** tweet_gif, dm_video, … → the media kind X uploaded it as. */
+function kindOfCategory(category: string | undefined): MediaKind | undefined {
+  const kind = /_(image|gif|video)$/.exec(category?.toLowerCase() ?? '')?.[1];
+  return kind as MediaKind | undefined;
 }

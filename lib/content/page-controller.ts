@@ -30,11 +30,22 @@ const DRAFT_DEBOUNCE_MS = 150;
 export function createPageController(signal: AbortSignal, render: (view: PageView) => void) {
   const view: PageView = { tab: null, promptFor: null, promptPosition: null, held: null, drafts: {}, media: new Map() };
   const pendingDrafts = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Media ids whose draft the user edited on this page: view.drafts holds their newest draft. */
+  const typedHere = new Set<string>();
   const update = () => render(view);
 
   const hold = holdPosts({
     signal,
-    itemsOf: (composerId) => view.tab?.items.filter((item) => item.composerId === composerId) ?? [],
+    itemsOf: (composerId) =>
+      (view.tab?.items ?? [])
+        .filter((item) => item.composerId === composerId)
+        // What the user typed on this page is the newest draft: the background's copy lags behind (keystrokes are
+        // sent debounced, and storing a draft publishes nothing), and a Post right after typing must use it.
+        .map((item) =>
+          item.mediaId && typedHere.has(item.mediaId)
+            ? { ...item, draft: view.drafts[item.mediaId]?.draft ?? item.draft }
+            : item,
+        ),
     settings: () => view.tab?.settings,
     now: () => Date.now(),
     save: async (saves) => {
@@ -122,6 +133,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       update();
     },
     draftChanged(mediaId: string, draft: MetadataDraft): void {
+      typedHere.add(mediaId);
       view.drafts[mediaId] = { draft, defaultFields: view.drafts[mediaId]?.defaultFields ?? [] };
       clearTimeout(pendingDrafts.get(mediaId));
       pendingDrafts.set(

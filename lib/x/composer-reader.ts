@@ -30,6 +30,14 @@ export interface Composer {
  * the inline composer and the modal one are each their own composer; a thread is one composer with several posts.
  */
 export function composerRootOf(element: Element): HTMLElement | null {
+  const root = nearestWithBoxAndButton(element);
+  // Outside every composer, the nearest such ancestor is only something around one (the page, a timeline list
+  // holding a reply box): it is a composer's root only if it is its own text box's nearest one.
+  const box = root?.querySelector(X.textBox);
+  return root && box && nearestWithBoxAndButton(box) === root ? root : null;
+}
+
+function nearestWithBoxAndButton(element: Element): HTMLElement | null {
   let node: Element | null = element;
   while (node && node !== document.body) {
     if (node.querySelector(X.textBox) && node.querySelector(X.postButton)) return node as HTMLElement;

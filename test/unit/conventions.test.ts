@@ -18,7 +18,9 @@ const offending = (files: string[], pattern: RegExp) => files.filter((file) => p
 
 describe('safety', () => {
   test('no HTML is ever built from strings', () => {
-    expect(offending(product, /\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/)).toEqual([]);
+    expect(
+      offending(product, /\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/),
+    ).toEqual([]);
   });
   test('nothing is evaluated as code', () => {
     expect(offending(product, /\beval\s*\(|new\s+Function\s*\(|setTimeout\s*\(\s*['"`]/)).toEqual([]);
@@ -30,7 +32,9 @@ describe('safety', () => {
     expect(offending(product, /\bconsole\.(log|info|debug|warn|error)\s*\(/)).toEqual([]);
   });
   test('every request goes through lib/api/transport.ts (URLs are constants there), with the fetch the background injects', () => {
-    expect(offending(product, /\bfetch\s*\(|globalThis\.fetch/).filter((f) => !f.endsWith('lib/background/services.ts'))).toEqual([]);
+    expect(
+      offending(product, /\bfetch\s*\(|globalThis\.fetch/).filter((f) => !f.endsWith('lib/background/services.ts')),
+    ).toEqual([]);
   });
 });
 
@@ -39,7 +43,8 @@ describe('architecture', () => {
     expect(offending(sources('components'), /\bbrowser\.|from 'wxt\/browser'/)).toEqual([]);
   });
   test('only lib/account/vault.ts touches the secret storage entries', () => {
-    const secretKeys = /storedItem\([^)]*['"](vault|accessToken)['"]|storage\.(local|session)\.\w+\(\s*['"](vault|accessToken)['"]/;
+    const secretKeys =
+      /storedItem\([^)]*['"](vault|accessToken)['"]|storage\.(local|session)\.\w+\(\s*['"](vault|accessToken)['"]/;
     expect(offending(product, secretKeys).filter((f) => !f.endsWith('lib/account/vault.ts'))).toEqual([]);
   });
   test('every storage key is declared once', () => {
@@ -50,6 +55,8 @@ describe('architecture', () => {
     expect(declarations.filter((key, i) => declarations.indexOf(key) !== i)).toEqual([]);
   });
   test('zod is imported through lib/zod.ts (so jitless mode always applies)', () => {
-    expect(offending(product, /from 'zod'/).filter((f) => !f.endsWith('lib/zod.ts') && !/import type/.test(read(f)))).toEqual([]);
+    expect(
+      offending(product, /from 'zod'/).filter((f) => !f.endsWith('lib/zod.ts') && !/import type/.test(read(f))),
+    ).toEqual([]);
   });
 });
