@@ -7,13 +7,23 @@ import promptCss from '../components/prompt/prompt.css?inline';
 import { TileBadge } from '../components/prompt/TileBadge';
 import { createBadges } from '../lib/content/badges';
 import { createPageController, type PageView } from '../lib/content/page-controller';
+import { listenToUploadTap } from '../lib/content/tap-listener';
+import { sendMessage } from '../lib/messages/send';
 
 export default defineContentScript({
   matches: ['https://x.com/*'],
-  runAt: 'document_idle',
+  // document_start: the upload tap's nonce must be taken before any page script runs (lib/content/upload-tap.ts).
+  runAt: 'document_start',
   // Styles go into our shadow roots as text: nothing is injected into X's page, nor exposed to it as a file.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    listenToUploadTap(
+      ctx.signal,
+      (mediaId, totalBytes) => void sendMessage('upload/observed', { mediaId, totalBytes }),
+    );
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
     let container: HTMLElement | undefined;
     const badges = createBadges(promptCss, (host, status, key) =>
       render(<TileBadge status={status} onOpen={() => openFor(key)} />, host),

@@ -13,7 +13,7 @@ import type { StoredItem } from '../storage/stored-item';
 import type { DraftStore } from './drafts';
 import type { History } from './history';
 import { type TabRegistry, tiledMedia } from './tab-registry';
-import { parseUploadCommand, recordCompletion, recordRequest, type UploadCommand } from './uploads';
+import { parseUploadCommand, recordCompletion, recordObservation, recordRequest, type UploadCommand } from './uploads';
 
 export interface UploadEvent {
   tabId: number;
@@ -113,6 +113,15 @@ export function createMediaService(deps: MediaServiceDeps) {
       }));
       // A finished upload is when an item becomes known: the page learns it now, and prompts.
       if (command.command === 'FINALIZE' || command.command === 'INIT') await publish(event.tabId);
+    },
+
+    async onUploadObserved(tabId: number, mediaId: string, totalBytes: number): Promise<void> {
+      const before = await deps.tabs.get(tabId);
+      const after = await deps.tabs.update(tabId, (r) => ({
+        ...r,
+        uploads: recordObservation(r.uploads, mediaId, totalBytes),
+      }));
+      if (after.uploads !== before.uploads) await publish(tabId);
     },
 
     async saveDraft(mediaId: string, draft: MetadataDraft): Promise<void> {

@@ -94,3 +94,26 @@ export function recordCompletion(
   }
   return uploads;
 }
+
+/**
+ * The page reported (lib/content/upload-tap.ts) which media id X gave to an upload of `totalBytes`. When the
+ * order-based guess in recordRequest gave that id to another upload (INITs answered within a millisecond, first
+ * APPENDs sent in the other order), the two uploads swap their ids. Only uploads seen through webRequest are
+ * touched, and only toward one whose size matches: a report can correct a pairing, never invent an upload.
+ */
+export function recordObservation(uploads: Upload[], mediaId: string, totalBytes: number): Upload[] {
+  const holder = uploads.findIndex((u) => u.mediaId === mediaId);
+  if (holder >= 0 && uploads[holder]?.totalBytes === totalBytes) return uploads;
+  const target = uploads.findIndex(
+    (u, i) =>
+      i !== holder && !u.failed && u.totalBytes === totalBytes && u.initDoneAt !== undefined && u.mediaId !== mediaId,
+  );
+  if (target < 0) return uploads;
+  const moving = uploads[target]!;
+  return uploads.map((upload, i) => {
+    if (i === target)
+      return { ...upload, mediaId, finalizedAt: holder >= 0 ? uploads[holder]?.finalizedAt : undefined };
+    if (i === holder) return { ...upload, mediaId: moving.mediaId, finalizedAt: moving.finalizedAt };
+    return upload;
+  });
+}

@@ -68,6 +68,19 @@ export const CONTRACT = {
     request: z.strictObject({ tiles: z.array(TileSchema).max(40) }),
     response: TabStateSchema,
   }),
+  /** The page's word (lib/content/upload-tap.ts) on which media id X gave to an upload of this many bytes. */
+  'upload/observed': message({
+    from: [CONTENT],
+    request: z.strictObject({
+      mediaId: MediaIdSchema,
+      totalBytes: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(2 ** 40),
+    }),
+    response: z.strictObject({}),
+  }),
   /** A view's whole picture of a tab. Content scripts get their own tab; pages name one (the popup's ?tab=). */
   'tab/state': message({
     from: [PAGE, CONTENT],

@@ -37,8 +37,15 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
   });
 
   test('runs its content script only on x.com, exposes nothing to pages, and takes no external messages', () => {
+    // The upload tap runs in the page's world first (lib/content/upload-tap.ts), then the extension's own script.
     expect(manifest.content_scripts).toEqual([
-      { matches: ['https://x.com/*'], run_at: 'document_idle', js: ['content-scripts/x.js'] },
+      {
+        matches: ['https://x.com/*'],
+        run_at: 'document_start',
+        js: ['content-scripts/x-upload-tap.js'],
+        world: 'MAIN',
+      },
+      { matches: ['https://x.com/*'], run_at: 'document_start', js: ['content-scripts/x.js'] },
     ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
