@@ -54,10 +54,10 @@ export function parseRedirect(redirectedTo: string, expected: { redirectUri: str
 }
 
 export const TokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
-  expires_in: z.number().positive(),
-  refresh_token: z.string().min(1).optional(),
-  scope: z.string().optional(),
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.number().check(z.positive()),
+  refresh_token: z.optional(z.string().check(z.minLength(1))),
+  scope: z.optional(z.string()),
 });
 export type TokenResponse = z.infer<typeof TokenResponseSchema>;
 
@@ -113,7 +113,7 @@ async function tokenRequest(params: Record<string, string>, deps: TransportDeps)
     if (tokens.success) return { ok: true, tokens: tokens.data };
     return { ok: false, kind: 'transient', message: 'X answered the token request with something unreadable.' };
   }
-  const error = z.looseObject({ error: z.string(), error_description: z.string().optional() }).safeParse(json);
+  const error = z.looseObject({ error: z.string(), error_description: z.optional(z.string()) }).safeParse(json);
   const message = error.success
     ? (error.data.error_description ?? error.data.error)
     : `X answered HTTP ${result.status}.`;

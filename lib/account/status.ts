@@ -7,7 +7,7 @@ import { z } from '../zod';
 export const ACCOUNT_METHODS = ['signin', 'token', 'oauth1'] as const;
 export type AccountMethod = (typeof ACCOUNT_METHODS)[number];
 
-const UserSchema = z.object({ id: z.string(), username: z.string(), name: z.string().optional() });
+const UserSchema = z.object({ id: z.string(), username: z.string(), name: z.optional(z.string()) });
 
 export const AccountStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('none') }),

@@ -9,25 +9,26 @@ import type { KeyStore } from './key-store';
  * exposed to content scripts. Nothing here is ever sent to a view.
  */
 
+const filled = () => z.string().check(z.minLength(1));
 export const OAuth1KeysSchema = z.object({
-  consumerKey: z.string().min(1),
-  consumerSecret: z.string().min(1),
-  token: z.string().min(1),
-  tokenSecret: z.string().min(1),
+  consumerKey: filled(),
+  consumerSecret: filled(),
+  token: filled(),
+  tokenSecret: filled(),
 });
 
 const SecretsSchema = z.object({
-  clientId: z.string().optional(),
-  refreshToken: z.string().optional(),
-  pastedAccessToken: z.string().optional(),
-  oauth1: OAuth1KeysSchema.optional(),
+  clientId: z.optional(z.string()),
+  refreshToken: z.optional(z.string()),
+  pastedAccessToken: z.optional(z.string()),
+  oauth1: z.optional(OAuth1KeysSchema),
 });
 export type Secrets = z.infer<typeof SecretsSchema>;
 
-const SealedSchema = z.object({ iv: z.string(), data: z.string() }).nullable();
+const SealedSchema = z.nullable(z.object({ iv: z.string(), data: z.string() }));
 type Sealed = z.infer<typeof SealedSchema>;
 
-const SessionTokenSchema = z.object({ token: z.string(), expiresAt: z.number() }).nullable();
+const SessionTokenSchema = z.nullable(z.object({ token: z.string(), expiresAt: z.number() }));
 export type SessionToken = z.infer<typeof SessionTokenSchema>;
 
 export interface Vault {

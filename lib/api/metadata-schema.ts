@@ -31,113 +31,95 @@ const group = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.strictObj
 const maxChars = (max: number) => (text: string) => codePointLength(text) <= max;
 const isLong = (value: number) => Number.isSafeInteger(value);
 
-export const MediaIdSchema = z.string(need(RULE.text)).regex(/^[0-9]{1,19}$/, { error: RULE.mediaId });
+const text = () => z.string(need(RULE.text));
+const chars = (max: number) => text().check(z.refine(maxChars(max), { error: RULE.maxChars, params: { max } }));
+const flag = () => z.optional(z.boolean(need(RULE.boolean)));
 
-export const AltTextSchema = group({
-  text: z
-    .string(need(RULE.text))
-    .refine(maxChars(ALT_TEXT_MAX), { error: RULE.maxChars, params: { max: ALT_TEXT_MAX } }),
-});
+export const MediaIdSchema = text().check(z.regex(/^[0-9]{1,19}$/, { error: RULE.mediaId }));
 
-export const AllowDownloadStatusSchema = group({ allow_download: z.boolean(need(RULE.boolean)).optional() });
+export const AltTextSchema = group({ text: chars(ALT_TEXT_MAX) });
 
-const AudienceValues = z.array(z.literal('Any', { error: RULE.audienceAny }), need(RULE.list));
-export const AudiencePolicySchema = group({
-  creator_subscriptions: AudienceValues.optional(),
-  x_subscriptions: AudienceValues.optional(),
-});
+export const AllowDownloadStatusSchema = group({ allow_download: flag() });
+
+const AudienceValues = z.optional(z.array(z.literal('Any', { error: RULE.audienceAny }), need(RULE.list)));
+export const AudiencePolicySchema = group({ creator_subscriptions: AudienceValues, x_subscriptions: AudienceValues });
 
 export const ContentExpirationSchema = group({
-  timestamp_sec: z.number(need(RULE.number)).refine(isLong, { error: RULE.unixSeconds }),
+  timestamp_sec: z.number(need(RULE.number)).check(z.refine(isLong, { error: RULE.unixSeconds })),
 });
 
 // The contract allows any string; a domain that is not a host name could never match, so it is refused here.
 const DOMAIN = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
 export const DomainRestrictionsSchema = group({
-  whitelist: z.array(z.string(need(RULE.text)).regex(DOMAIN, { error: RULE.domain }), need(RULE.list)),
+  whitelist: z.array(text().check(z.regex(DOMAIN, { error: RULE.domain })), need(RULE.list)),
 });
 
-export const FoundMediaOriginSchema = group({
-  provider: z
-    .string(need(RULE.text))
-    .refine(maxChars(PROVIDER_MAX), { error: RULE.maxChars, params: { max: PROVIDER_MAX } }),
-  id: z
-    .string(need(RULE.text))
-    .refine(maxChars(ORIGIN_ID_MAX), { error: RULE.maxChars, params: { max: ORIGIN_ID_MAX } }),
-});
+export const FoundMediaOriginSchema = group({ provider: chars(PROVIDER_MAX), id: chars(ORIGIN_ID_MAX) });
 
-const CountryCode = z.string(need(RULE.text)).regex(/^[a-zA-Z]{2}$/, { error: RULE.countryCode });
+const CountryCode = text().check(z.regex(/^[a-zA-Z]{2}$/, { error: RULE.countryCode }));
 /** The contract's `oneOf`: a non-empty allow list with an empty block list, or the reverse. */
-export const GeoRestrictionsSchema = z
-  .strictObject({
-    whitelisted_country_codes: z.array(CountryCode, need(RULE.list)),
-    blacklisted_country_codes: z.array(CountryCode, need(RULE.list)),
-  })
-  .refine((geo) => geo.whitelisted_country_codes.length > 0 !== geo.blacklisted_country_codes.length > 0, {
+export const GeoRestrictionsSchema = group({
+  whitelisted_country_codes: z.array(CountryCode, need(RULE.list)),
+  blacklisted_country_codes: z.array(CountryCode, need(RULE.list)),
+}).check(
+  z.refine((geo) => (geo.whitelisted_country_codes.length > 0) !== (geo.blacklisted_country_codes.length > 0), {
     error: RULE.geoEitherOr,
-  });
+  }),
+);
 
 export const ManagementInfoSchema = group({ managed: z.boolean(need(RULE.boolean)) });
 
 export const PreviewImageSchema = group({
   media_key: group({
-    media: MediaIdSchema.optional(),
-    media_category: z.literal('TweetImage', { error: RULE.previewCategory }).optional(),
+    media: z.optional(MediaIdSchema),
+    media_category: z.optional(z.literal('TweetImage', { error: RULE.previewCategory })),
   }),
 });
 
-export const SensitiveMediaWarningSchema = group({
-  adult_content: z.boolean(need(RULE.boolean)).optional(),
-  graphic_violence: z.boolean(need(RULE.boolean)).optional(),
-  other: z.boolean(need(RULE.boolean)).optional(),
-});
+export const SensitiveMediaWarningSchema = group({ adult_content: flag(), graphic_violence: flag(), other: flag() });
 
 export const SharedInfoSchema = group({ shared: z.boolean(need(RULE.boolean)) });
 
-const finite = () => z.number(need(RULE.number)).refine(Number.isFinite, need(RULE.number));
-const long = () => z.number(need(RULE.number)).refine(isLong, { error: RULE.wholeNumber });
+const finite = () => z.optional(z.number(need(RULE.number)).check(z.refine(Number.isFinite, { error: RULE.number })));
+const long = () => z.optional(z.number(need(RULE.number)).check(z.refine(isLong, { error: RULE.wholeNumber })));
 export const StickerSchema = group({
-  aspect_ratio: finite().optional(),
-  group_annotation_id: long().optional(),
-  id: z.string(need(RULE.text)).optional(),
-  sticker_set_annotation_id: long().optional(),
-  transform_a: finite().optional(),
-  transform_b: finite().optional(),
-  transform_c: finite().optional(),
-  transform_d: finite().optional(),
-  transform_tx: finite().optional(),
-  transform_ty: finite().optional(),
+  aspect_ratio: finite(),
+  group_annotation_id: long(),
+  id: z.optional(text()),
+  sticker_set_annotation_id: long(),
+  transform_a: finite(),
+  transform_b: finite(),
+  transform_c: finite(),
+  transform_d: finite(),
+  transform_tx: finite(),
+  transform_ty: finite(),
 });
 
 export const StickerInfoSchema = group({
   stickers: z
     .array(StickerSchema, need(RULE.list))
-    .min(1, { error: RULE.minItems })
-    .max(STICKERS_MAX, { error: RULE.maxItems }),
+    .check(z.minLength(1, { error: RULE.minItems }), z.maxLength(STICKERS_MAX, { error: RULE.maxItems })),
 });
 
-export const UploadSourceSchema = group({ upload_source: z.string(need(RULE.text)) });
+export const UploadSourceSchema = group({ upload_source: text() });
 
 export const MediaMetadataSchema = group({
-  allow_download_status: AllowDownloadStatusSchema.optional(),
-  alt_text: AltTextSchema.optional(),
-  audience_policy: AudiencePolicySchema.optional(),
-  content_expiration: ContentExpirationSchema.optional(),
-  domain_restrictions: DomainRestrictionsSchema.optional(),
-  found_media_origin: FoundMediaOriginSchema.optional(),
-  geo_restrictions: GeoRestrictionsSchema.optional(),
-  management_info: ManagementInfoSchema.optional(),
-  preview_image: PreviewImageSchema.optional(),
-  sensitive_media_warning: SensitiveMediaWarningSchema.optional(),
-  shared_info: SharedInfoSchema.optional(),
-  sticker_info: StickerInfoSchema.optional(),
-  upload_source: UploadSourceSchema.optional(),
+  allow_download_status: z.optional(AllowDownloadStatusSchema),
+  alt_text: z.optional(AltTextSchema),
+  audience_policy: z.optional(AudiencePolicySchema),
+  content_expiration: z.optional(ContentExpirationSchema),
+  domain_restrictions: z.optional(DomainRestrictionsSchema),
+  found_media_origin: z.optional(FoundMediaOriginSchema),
+  geo_restrictions: z.optional(GeoRestrictionsSchema),
+  management_info: z.optional(ManagementInfoSchema),
+  preview_image: z.optional(PreviewImageSchema),
+  sensitive_media_warning: z.optional(SensitiveMediaWarningSchema),
+  shared_info: z.optional(SharedInfoSchema),
+  sticker_info: z.optional(StickerInfoSchema),
+  upload_source: z.optional(UploadSourceSchema),
 });
 
-export const MetadataRequestSchema = group({
-  id: MediaIdSchema,
-  metadata: MediaMetadataSchema.optional(),
-});
+export const MetadataRequestSchema = group({ id: MediaIdSchema, metadata: z.optional(MediaMetadataSchema) });
 
 export type MediaId = z.infer<typeof MediaIdSchema>;
 export type MediaMetadata = z.infer<typeof MediaMetadataSchema>;

@@ -5,46 +5,45 @@ import { z } from '../zod';
  * unknown keys pass and only what the extension reads is checked.
  */
 
+const optionalString = () => z.optional(z.string());
+
 export const ProblemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
-  detail: z.string().optional(),
-  status: z.number().optional(),
+  detail: optionalString(),
+  status: z.optional(z.number()),
 });
 
-export const InvalidRequestProblemSchema = ProblemSchema.extend({
-  errors: z
-    .array(
+export const InvalidRequestProblemSchema = z.extend(ProblemSchema, {
+  errors: z.optional(
+    z.array(
       z.looseObject({
-        message: z.string().optional(),
-        parameters: z.record(z.string(), z.array(z.unknown())).optional(),
+        message: optionalString(),
+        parameters: z.optional(z.record(z.string(), z.array(z.unknown()))),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
-export const UsageCappedProblemSchema = ProblemSchema.extend({
-  period: z.string().optional(),
-  scope: z.string().optional(),
-});
+export const UsageCappedProblemSchema = z.extend(ProblemSchema, { period: optionalString(), scope: optionalString() });
 
 /** The 200 body of the v2 forms. It may carry `errors` beside `data` (a partial success). */
 export const MetadataResponseSchema = z.looseObject({
-  data: z
-    .looseObject({
-      id: z.string().optional(),
-      associated_metadata: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
-  errors: z.array(ProblemSchema).optional(),
+  data: z.optional(
+    z.looseObject({
+      id: optionalString(),
+      associated_metadata: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
+  errors: z.optional(z.array(ProblemSchema)),
 });
 
 /** The older shape, still used by 429s and the v1.1 endpoint: `{"errors":[{"code":88,"message":"…"}]}`. */
 export const LegacyErrorsSchema = z.looseObject({
-  errors: z.array(z.looseObject({ code: z.number(), message: z.string() })).min(1),
+  errors: z.array(z.looseObject({ code: z.number(), message: z.string() })).check(z.minLength(1)),
 });
 
-export const UserSchema = z.looseObject({ id: z.string(), username: z.string(), name: z.string().optional() });
+export const UserSchema = z.looseObject({ id: z.string(), username: z.string(), name: optionalString() });
 export const UsersMeResponseSchema = z.looseObject({ data: UserSchema });
 
 export type Problem = z.infer<typeof ProblemSchema>;

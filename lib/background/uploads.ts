@@ -12,12 +12,12 @@ export const UploadSchema = z.object({
   /** The INIT's webRequest id, or `id:<media id>` for an upload whose INIT was not seen (e.g. installed mid-upload). */
   uid: z.string(),
   initAt: z.number(),
-  initDoneAt: z.number().optional(),
-  totalBytes: z.number().optional(),
-  category: z.string().optional(),
-  mediaId: MediaIdSchema.optional(),
-  finalizedAt: z.number().optional(),
-  failed: z.boolean().optional(),
+  initDoneAt: z.optional(z.number()),
+  totalBytes: z.optional(z.number()),
+  category: z.optional(z.string()),
+  mediaId: z.optional(MediaIdSchema),
+  finalizedAt: z.optional(z.number()),
+  failed: z.optional(z.boolean()),
 });
 export type Upload = z.infer<typeof UploadSchema>;
 

@@ -8,7 +8,7 @@ import { z } from '../zod';
  */
 
 /** `null` means "not set": the field is not sent, and X keeps its own default. */
-const Tristate = z.boolean().nullable();
+const Tristate = z.nullable(z.boolean());
 
 export const STICKER_KEYS = [
   'id',
@@ -25,7 +25,7 @@ export const STICKER_KEYS = [
 export type StickerKey = (typeof STICKER_KEYS)[number];
 
 export const StickerDraftSchema = z.strictObject(
-  Object.fromEntries(STICKER_KEYS.map((key) => [key, z.string()])) as Record<StickerKey, z.ZodString>,
+  Object.fromEntries(STICKER_KEYS.map((key) => [key, z.string()])) as Record<StickerKey, z.ZodMiniString>,
 );
 
 export const GEO_MODES = ['none', 'allow', 'block'] as const;

@@ -21,8 +21,8 @@ export const ItemStatusSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('waiting'),
     reason: z.enum(['rate-limited', 'retrying', 'needs-sign-in', 'no-account']),
-    until: z.number().optional(),
-    message: z.string().optional(),
+    until: z.optional(z.number()),
+    message: z.optional(z.string()),
   }),
   z.object({ kind: z.literal('applied'), at: z.number(), sent: MediaMetadataSchema }),
   /** Final until the user acts: X refused, or the deadline passed. `problems` point at fields when X named them. */

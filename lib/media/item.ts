@@ -13,41 +13,38 @@ export type MediaKind = (typeof MEDIA_KINDS)[number];
 /** A small preview made by the content script (a blob: URL of x.com cannot be shown in extension pages). */
 export const ThumbnailSchema = z
   .string()
-  .max(60_000)
-  .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/);
+  .check(z.maxLength(60_000), z.regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/));
+
+const bounded = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const between = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 /** One tile in one composer, as the content script reports it. */
 export const TileSchema = z.strictObject({
   /** The tile image's blob: URL: stable while X keeps the attachment, even when the composer re-renders. */
-  key: z.string().min(1).max(200),
+  key: bounded(1, 200),
   /** Which composer on the page (modal, inline, reply box), and which post of its thread. */
-  composerId: z.string().min(1).max(40),
-  post: z.number().int().min(0).max(50),
+  composerId: bounded(1, 40),
+  post: between(0, 50),
   /** Position among the post's tiles. */
-  index: z.number().int().min(0).max(3),
+  index: between(0, 3),
   kind: z.enum(MEDIA_KINDS),
   /** The file's size in bytes when the content script saw the file being attached; helps tie it to its upload. */
-  size: z
-    .number()
-    .int()
-    .nonnegative()
-    .max(2 ** 40)
-    .optional(),
+  size: z.optional(between(0, 2 ** 40)),
   /** When the content script saw the file being attached (ms since epoch). */
-  attachedAt: z.number().nonnegative(),
-  thumbnail: ThumbnailSchema.optional(),
+  attachedAt: z.number().check(z.nonnegative()),
+  thumbnail: z.optional(ThumbnailSchema),
 });
 export type Tile = z.infer<typeof TileSchema>;
 
 export const MediaItemSchema = z.strictObject({
   mediaId: MediaIdSchema,
-  tabId: z.number().int(),
+  tabId: z.int(),
   tileKey: z.string(),
   composerId: z.string(),
-  post: z.number().int(),
-  index: z.number().int(),
+  post: z.int(),
+  index: z.int(),
   kind: z.enum(MEDIA_KINDS),
-  thumbnail: ThumbnailSchema.optional(),
+  thumbnail: z.optional(ThumbnailSchema),
   /** When the media id became known (its upload finished). */
   detectedAt: z.number(),
   /** X forgets media ids after a while (24 h for images): after this, metadata can no longer be set. */

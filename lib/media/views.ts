@@ -11,20 +11,20 @@ import { ItemStatusSchema } from './item-status';
 export const ItemViewSchema = z.object({
   tileKey: z.string(),
   /** Undefined while the upload has not finished (X has not given the media id yet). */
-  mediaId: MediaIdSchema.optional(),
+  mediaId: z.optional(MediaIdSchema),
   kind: z.enum(MEDIA_KINDS),
   composerId: z.string(),
-  post: z.number().int(),
-  index: z.number().int(),
-  thumbnail: ThumbnailSchema.optional(),
-  draft: MetadataDraftSchema.nullable(),
+  post: z.int(),
+  index: z.int(),
+  thumbnail: z.optional(ThumbnailSchema),
+  draft: z.nullable(MetadataDraftSchema),
   status: ItemStatusSchema,
 });
 export type ItemView = z.infer<typeof ItemViewSchema>;
 
 /** Everything a view of one tab needs, in one answer. */
 export const TabStateSchema = z.object({
-  tabId: z.number().int(),
+  tabId: z.int(),
   /** Whether our content script runs in this tab (an x.com page). */
   onX: z.boolean(),
   items: z.array(ItemViewSchema),
@@ -39,7 +39,7 @@ export const HistoryEntrySchema = z.object({
   at: z.number(),
   form: EndpointFormSchema,
   sent: MediaMetadataSchema,
-  thumbnail: ThumbnailSchema.optional(),
+  thumbnail: z.optional(ThumbnailSchema),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -18,9 +18,9 @@ const PAGE: SenderClass = 'extension-page';
 const CONTENT: SenderClass = 'x-content-script';
 
 const empty = z.strictObject({});
-const secret = (max: number) => z.string().min(1).max(max);
+const secret = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
-function message<Req extends z.ZodType, Res extends z.ZodType>(spec: {
+function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(spec: {
   from: readonly SenderClass[];
   request: Req;
   response: Res;
@@ -51,7 +51,7 @@ export const CONTRACT = {
   /** Options: Sign in with X. The background runs the flow (a popup would close when the auth window opens). */
   'account/sign-in': message({
     from: [PAGE],
-    request: z.strictObject({ clientId: z.string().min(1).max(200) }),
+    request: z.strictObject({ clientId: secret(200) }),
     response: AccountStatusSchema,
   }),
   'account/sign-out': message({ from: [PAGE], request: empty, response: AccountStatusSchema }),
@@ -65,7 +65,7 @@ export const CONTRACT = {
    */
   'composer/tiles': message({
     from: [CONTENT],
-    request: z.strictObject({ tiles: z.array(TileSchema).max(40) }),
+    request: z.strictObject({ tiles: z.array(TileSchema).check(z.maxLength(40)) }),
     response: TabStateSchema,
   }),
   /** The page's word (lib/content/upload-tap.ts) on which media id X gave to an upload of this many bytes. */
@@ -84,7 +84,7 @@ export const CONTRACT = {
   /** A view's whole picture of a tab. Content scripts get their own tab; pages name one (the popup's ?tab=). */
   'tab/state': message({
     from: [PAGE, CONTENT],
-    request: z.strictObject({ tabId: z.number().int().nonnegative().optional() }),
+    request: z.strictObject({ tabId: z.optional(z.int().check(z.nonnegative())) }),
     response: TabStateSchema,
   }),
   /** Every keystroke's draft, kept per media id so closing or reloading loses nothing. */

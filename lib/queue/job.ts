@@ -13,13 +13,13 @@ import { z } from '../zod';
 const HttpRequestSchema = z.strictObject({
   method: z.enum(['GET', 'POST']),
   url: z.string(),
-  body: z.string().optional(),
-  contentType: z.string().optional(),
+  body: z.optional(z.string()),
+  contentType: z.optional(z.string()),
 });
 
 /** One confirmed save: the exact request (a retry resends these bytes) and the metadata it came from. */
 export const SaveSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   form: z.enum(ENDPOINT_FORMS),
   request: HttpRequestSchema,
   metadata: MediaMetadataSchema,
@@ -42,22 +42,22 @@ export const JobSchema = z.strictObject({
   /** Media ids expire: after this (ms epoch) X refuses the call, so the job ends failed. */
   deadline: z.number(),
   /** The version of the latest save; each save gets the next one. */
-  lastVersion: z.number().int().nonnegative(),
+  lastVersion: z.int().check(z.nonnegative()),
   /**
    * queued: `active` waits until `dueAt`; in-flight: `active` was handed to the API (an in-flight job found at
    * start-up belonged to a dead worker); account: waits for accountReconnected(); applied / failed: final.
    */
   phase: z.enum(JOB_PHASES),
   /** The save being sent or retried. Kept when failed, so Retry resends it; null once applied. */
-  active: SaveSchema.nullable(),
+  active: z.nullable(SaveSchema),
   /** A newer save that waits for the in-flight one to end (never interrupts it). The newest replaces it. */
-  next: SaveSchema.nullable(),
+  next: z.nullable(SaveSchema),
   /** Transient failures of `active` (429 waits excluded). */
-  attempts: z.number().int().nonnegative(),
+  attempts: z.int().check(z.nonnegative()),
   dueAt: z.number(),
-  wait: z.enum(WAIT_REASONS).nullable(),
+  wait: z.nullable(z.enum(WAIT_REASONS)),
   /** What X or the network last said (waiting), or why the job failed, in words. */
-  message: z.string().nullable(),
+  message: z.nullable(z.string()),
   problems: z.array(FieldProblemSchema),
   /**
    * A call since the last confirmed apply ended without knowing whether X applied it (timeout, worker died
@@ -65,14 +65,14 @@ export const JobSchema = z.strictObject({
    */
   unknownOutcome: z.boolean(),
   /** The last save X confirmed, for the status ("applied at …") and to skip a save that changes nothing. */
-  applied: z
-    .strictObject({
-      version: z.number().int().positive(),
+  applied: z.nullable(
+    z.strictObject({
+      version: z.int().check(z.positive()),
       request: HttpRequestSchema,
       metadata: MediaMetadataSchema,
       at: z.number(),
-    })
-    .nullable(),
+    }),
+  ),
 });
 export type Job = z.infer<typeof JobSchema>;
 

@@ -27,5 +27,5 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** A settings change from the options page: any subset of the fields. */
-export const SettingsPatchSchema = SettingsSchema.partial().strict();
+export const SettingsPatchSchema = z.partial(z.strictObject(SettingsSchema.shape));
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -16,7 +16,7 @@ export const items = {
   settings: storedItem('local', 'settings', SettingsSchema, () => DEFAULT_SETTINGS),
   account: storedItem('local', 'account', AccountStatusSchema, () => ({ state: 'none' as const })),
   /** When a token refresh started; cleared when it ends. Set at start-up means one was cut off. */
-  refreshMarker: storedItem('local', 'refreshStartedAt', z.number().nullable(), () => null),
+  refreshMarker: storedItem('local', 'refreshStartedAt', z.nullable(z.number()), () => null),
   /** Saved metadata on its way to X (lib/queue). Survives browser restarts: a pending job runs on the next start. */
   jobs: storedItem('local', 'jobs', z.record(z.string(), JobSchema), () => ({})),
   /** X's rate-limit window: nothing is sent before this time (ms epoch). */
