@@ -73,11 +73,7 @@ export const CONTRACT = {
     from: [CONTENT],
     request: z.strictObject({
       mediaId: MediaIdSchema,
-      totalBytes: z
-        .number()
-        .int()
-        .nonnegative()
-        .max(2 ** 40),
+      totalBytes: z.int().check(z.gte(0), z.lte(2 ** 40)),
     }),
     response: z.strictObject({}),
   }),
