@@ -83,7 +83,7 @@ export function ownMedia(root: HTMLElement): OwnMedia[] {
       const key = element.getAttribute('src') ?? '';
       if (!key.startsWith('blob:') || found.some((m) => m.key === key)) continue;
       const tile = (element.closest(X.tile) as HTMLElement | null) ?? element.parentElement ?? area;
-      found.push({ key, element, tile, kind: kindOf(element, tile), post, index: index++ });
+      found.push({ key, element, tile, kind: kindOf(element), post, index: index++ });
     }
   }
   return found;
@@ -104,8 +104,11 @@ function postIndexOf(area: HTMLElement, root: HTMLElement): number {
   return 0;
 }
 
-/** Video tiles play a <video>; a GIF is an image whose upload is a GIF (X shows GIFs as images or looping videos). */
-function kindOf(element: HTMLImageElement | HTMLVideoElement, tile: HTMLElement): MediaKind {
-  if (element instanceof HTMLVideoElement) return element.loop || tile.dataset.xmmGif === '1' ? 'gif' : 'video';
-  return element.dataset.xmmGif === '1' ? 'gif' : 'image';
+/**
+ * What the page shows: a <video> (X plays GIFs as looping videos) or an image. The background corrects it from the
+ * upload's category (tweet_gif, tweet_video), which the page does not show.
+ */
+function kindOf(element: HTMLImageElement | HTMLVideoElement): MediaKind {
+  if (element instanceof HTMLVideoElement) return element.loop ? 'gif' : 'video';
+  return 'image';
 }
