@@ -62,7 +62,7 @@ export const GeoRestrictionsSchema = group({
   whitelisted_country_codes: z.array(CountryCode, need(RULE.list)),
   blacklisted_country_codes: z.array(CountryCode, need(RULE.list)),
 }).check(
-  z.refine((geo) => (geo.whitelisted_country_codes.length > 0) !== (geo.blacklisted_country_codes.length > 0), {
+  z.refine((geo) => geo.whitelisted_country_codes.length > 0 !== geo.blacklisted_country_codes.length > 0, {
     error: RULE.geoEitherOr,
   }),
 );

@@ -11,6 +11,11 @@ export const RETRY = {
   maxAttempts: 8,
   /** A 429 whose reset is missing or already past still waits this long, so a bad header cannot cause a loop. */
   minRateLimitWaitMs: 1_000,
+  /**
+   * While a call is in flight, the background still keeps a wake-up this far ahead: if the worker is stopped
+   * mid-call, the alarm restarts it and the job is sent again (Chrome's alarms fire no sooner than 30 s anyway).
+   */
+  inFlightCheckMs: 30_000,
 } as const;
 
 /** Delay before the next attempt after `failures` (≥ 1) transient failures: random() × min(cap, base × 2^(failures−1)). */

@@ -1,6 +1,6 @@
 import type { EndpointForm } from '../api/endpoint-forms';
 import type { HttpRequest } from '../api/transport';
-import { blockedUntilFrom } from './backoff';
+import { blockedUntilFrom, RETRY } from './backoff';
 import type { CallResult, Job, Save, SaveInput } from './job';
 import { createLock, createTasks } from './serial';
 import {
@@ -80,8 +80,10 @@ export function createQueue(deps: QueueDeps): JobQueue {
   async function reschedule(jobs: Jobs, blockedUntil: number) {
     let earliest: number | null = null;
     for (const job of Object.values(jobs)) {
-      // A running call kicks runDue when it ends: no timer needed for it.
-      const at = running.has(job.mediaId) ? null : attentionAt(job, blockedUntil);
+      // A running call kicks runDue when it ends, unless the worker dies first (stopped mid-call): a later wake-up
+      // lets a restarted background find the job still in flight and send it again. A live worker's wake-up while
+      // the call runs is harmless (runDue skips running calls and sets the next one).
+      const at = running.has(job.mediaId) ? deps.now() + RETRY.inFlightCheckMs : attentionAt(job, blockedUntil);
       if (at !== null && (earliest === null || at < earliest)) earliest = at;
     }
     await deps.schedule(earliest);

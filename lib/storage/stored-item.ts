@@ -17,7 +17,12 @@ export interface StoredItem<T> {
 }
 
 /** A typed, validated storage entry. Declare each one once, in lib/storage/items.ts. */
-export function storedItem<T>(area: StorageArea, key: string, schema: z.ZodMiniType<T>, fallback: () => T): StoredItem<T> {
+export function storedItem<T>(
+  area: StorageArea,
+  key: string,
+  schema: z.ZodMiniType<T>,
+  fallback: () => T,
+): StoredItem<T> {
   const parse = (raw: unknown): T => {
     if (raw === undefined) return fallback();
     const result = schema.safeParse(raw);

@@ -7,6 +7,8 @@ export interface LaunchOptions {
   simHosts: readonly string[];
   /** Firefox: suspend an idle background page after this many ms (Firefox's default is 30 s). */
   firefoxIdleMs?: number;
+  /** A profile directory kept across launches (to restart the browser with its state); a fresh one if absent. */
+  userDataDir?: string;
 }
 
 export interface Launched {
@@ -31,7 +33,7 @@ export async function launch(name: BrowserName, options: LaunchOptions): Promise
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium({ simPort, simHosts }: LaunchOptions): Promise<Launched> {
+async function launchChromium({ simPort, simHosts, userDataDir }: LaunchOptions): Promise<Launched> {
   const rules = [...simHosts.map((host) => `MAP ${host} 127.0.0.1:${simPort}`), 'MAP * ~NOTFOUND'].join(', ');
   const browser = await puppeteer.launch({
     executablePath: BROWSER_PATHS.chromium,
@@ -40,13 +42,14 @@ async function launchChromium({ simPort, simHosts }: LaunchOptions): Promise<Lau
     enableExtensions: [extensionDir('chromium')],
     acceptInsecureCerts: true,
     args: [...CHROMIUM_ARGS, `--host-resolver-rules=${rules}`],
+    ...(userDataDir ? { userDataDir } : {}),
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
   // URL.origin is "null" for non-special schemes such as chrome-extension: build it from the host.
   return { browser, extensionOrigin: `chrome-extension://${new URL(worker.url()).host}` };
 }
 
-async function launchFirefox({ simPort, simHosts, firefoxIdleMs }: LaunchOptions): Promise<Launched> {
+async function launchFirefox({ simPort, simHosts, firefoxIdleMs, userDataDir }: LaunchOptions): Promise<Launched> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -61,7 +64,16 @@ async function launchFirefox({ simPort, simHosts, firefoxIdleMs }: LaunchOptions
       'network.trr.mode': 5,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       ...(firefoxIdleMs ? { 'extensions.background.idle.timeout': firefoxIdleMs } : {}),
+      // The add-on is installed temporarily (removed at shutdown, installed again at the next launch): with a kept
+      // profile, keep its storage and IndexedDB across that, as a permanently installed add-on would.
+      ...(userDataDir
+        ? {
+            'extensions.webextensions.keepStorageOnUninstall': true,
+            'extensions.webextensions.keepUuidOnUninstall': true,
+          }
+        : {}),
     },
+    ...(userDataDir ? { userDataDir } : {}),
   });
   await browser.installExtension(extensionDir('firefox'));
   return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };

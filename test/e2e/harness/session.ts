@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
 import { type Simulator, startSimulator } from '../../../sim';
 import { launch } from './launch';
 import type { BrowserName } from './paths';
@@ -12,6 +12,8 @@ export interface ConsoleLine {
 export interface SessionOptions {
   /** Firefox: suspend an idle background page after this many ms (to prove work survives suspension). */
   firefoxIdleMs?: number;
+  /** A profile directory kept across `restart()` (the browser's storage, the extension's storage and IndexedDB). */
+  userDataDir?: string;
 }
 
 /**
@@ -23,16 +25,21 @@ export class ExtensionSession {
 
   private constructor(
     readonly name: BrowserName,
-    readonly browser: Browser,
+    private current: Browser,
     readonly sim: Simulator,
     readonly extensionOrigin: string,
+    private readonly options: SessionOptions,
   ) {}
+
+  get browser(): Browser {
+    return this.current;
+  }
 
   static async start(name: BrowserName, options: SessionOptions = {}): Promise<ExtensionSession> {
     const sim = await startSimulator({ quiet: true });
     try {
       const { browser, extensionOrigin } = await launch(name, { simPort: sim.port, simHosts: sim.hosts, ...options });
-      const session = new ExtensionSession(name, browser, sim, extensionOrigin);
+      const session = new ExtensionSession(name, browser, sim, extensionOrigin, options);
       session.collectConsole();
       return session;
     } catch (error) {
@@ -57,8 +64,17 @@ export class ExtensionSession {
     // Firefox over WebDriver BiDi never resolves goto() for moz-extension:// pages: wait for content instead.
     if (this.name === 'firefox') page.goto(url).catch(() => {});
     else await page.goto(url);
-    await page.waitForSelector(ready, { timeout: 15_000 });
-    return page;
+    // Firefox: a wait that polls while about:blank gives way to the page can fail with a protocol error (its realm
+    // went away): poll again in the new document, within the same overall timeout.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
+        return page;
+      } catch (error) {
+        if (!causedByProtocolError(error) || Date.now() >= deadline) throw error;
+      }
+    }
   }
 
   openOptions(): Promise<Page> {
@@ -133,31 +149,52 @@ export class ExtensionSession {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
   }
 
+  /**
+   * Closes the browser and launches it again on the same profile (needs `userDataDir`) against the same simulator,
+   * as a user quitting and reopening the browser would; `whileClosed` runs in between (e.g. to clear the
+   * simulator's faults). Pages opened before are gone.
+   */
+  async restart(whileClosed?: () => unknown): Promise<void> {
+    if (!this.options.userDataDir) throw new Error('restart() needs a session started with userDataDir');
+    await this.current.close();
+    await whileClosed?.();
+    const { browser, extensionOrigin } = await launch(this.name, {
+      simPort: this.sim.port,
+      simHosts: this.sim.hosts,
+      ...this.options,
+    });
+    if (extensionOrigin !== this.extensionOrigin) {
+      await browser.close();
+      throw new Error(`The extension came back as ${extensionOrigin}, not ${this.extensionOrigin}`);
+    }
+    this.current = browser;
+    this.collectConsole();
+  }
+
   async close(): Promise<void> {
     await this.browser.close().catch(() => {});
     await this.sim.close();
   }
 
   private collectConsole(): void {
-    if (this.name === 'chromium') {
-      this.browser.on('targetcreated', async (target) => {
-        if (target.type() !== 'service_worker') return;
-        const worker = await target.worker();
-        worker?.on('console', (message) =>
-          this.console.push({ context: 'background', url: target.url(), text: message.text() }),
-        );
+    if (this.name !== 'chromium') return;
+    const watch = (target: Target, worker: WebWorker | null) => {
+      if (!worker) return;
+      worker.on('console', (message) =>
+        this.console.push({ context: 'background', url: target.url(), text: message.text() }),
+      );
+      // Once attached, a restarted service worker (same target, after a stop) waits for its debugger to let it
+      // run (crbug.com/1371432, puppeteer#9995): without this, a stopped worker woken by an event never runs.
+      const client = worker.client;
+      client.on('Inspector.targetReloadedAfterCrash', () => {
+        client.send('Runtime.runIfWaitingForDebugger').catch(() => {});
       });
-      for (const target of this.browser.targets()) {
-        if (target.type() === 'service_worker') {
-          void target
-            .worker()
-            .then((worker) =>
-              worker?.on('console', (message) =>
-                this.console.push({ context: 'background', url: target.url(), text: message.text() }),
-              ),
-            );
-        }
-      }
+    };
+    this.browser.on('targetcreated', async (target) => {
+      if (target.type() === 'service_worker') watch(target, await target.worker());
+    });
+    for (const target of this.browser.targets()) {
+      if (target.type() === 'service_worker') void target.worker().then((worker) => watch(target, worker));
     }
   }
 
@@ -171,4 +208,11 @@ export class ExtensionSession {
       this.console.push({ context: 'page', url: page.url(), text: `pageerror: ${String(error)}` });
     });
   }
+}
+
+function causedByProtocolError(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if (e.name === 'ProtocolError' || e.message.includes('Protocol error')) return true;
+  }
+  return false;
 }

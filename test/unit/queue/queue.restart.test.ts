@@ -21,6 +21,23 @@ describe('the worker dies; the work does not', () => {
     expect(world.stored['1']).toMatchObject({ phase: 'applied', unknownOutcome: false });
   });
 
+  test('a call in flight keeps a wake-up ahead, so a worker stopped mid-call is woken to resend it', async () => {
+    const { world, queue, flush, lastScheduled } = fakeWorld();
+    const old = queue();
+    await old.save(saveInput('1', 'a'));
+    await flush();
+    expect(world.stored['1']?.phase).toBe('in-flight');
+    // Nothing else may ever wake the background: the alarm must already be set when the worker dies here.
+    expect(lastScheduled()).toBe(world.clock + RETRY.inFlightCheckMs);
+    world.clock += RETRY.inFlightCheckMs;
+    const fresh = queue();
+    world.auto = () => ok();
+    await fresh.resume();
+    await fresh.idle();
+    expect(world.stored['1']).toMatchObject({ phase: 'applied' });
+    expect(lastScheduled()).toBeNull();
+  });
+
   test('killed after persisting, before any call: the job is sent at start-up', async () => {
     const { world, deps, queue } = fakeWorld();
     // A worker that dies right after its first write: every later await never returns.
