@@ -13,7 +13,18 @@ export default defineConfig({
   imports: false,
   // Firefox's sources zip (for AMO review) holds what the build needs, not the tests, simulator or demo.
   zip: {
-    excludeSources: ['test/**', 'sim/**', 'bench/**', 'demo/**', 'docs/**', 'tools/**', 'scripts/**', 'spec/**', 'demo-output/**', '.ci/**'],
+    excludeSources: [
+      'test/**',
+      'sim/**',
+      'bench/**',
+      'demo/**',
+      'docs/**',
+      'tools/**',
+      'scripts/**',
+      'spec/**',
+      'demo-output/**',
+      '.ci/**',
+    ],
   },
   vite: () => ({ plugins: [preact(), zodWithoutFunctionConstructor(), preactWithoutInnerHtml()] }),
   manifest: ({ browser }) => ({
