@@ -15,7 +15,7 @@ const manifestOf = (browser: 'chromium' | 'firefox') =>
 /** Every permission and host named in PERMISSIONS.md's tables (`name` in the first column). */
 function explained(): Set<string> {
   const text = readFileSync(join(ROOT, 'PERMISSIONS.md'), 'utf8');
-  return new Set([...text.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1] ?? ''));
+  return new Set([...text.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1] ?? ''));
 }
 
 function files(dir: string): string[] {
