@@ -25,7 +25,11 @@ async function installDetectionClocks(page: Page): Promise<void> {
   });
 }
 
-/** FINALIZE response received by the page → the item known to the extension and its state visible on the tile. */
+/**
+ * FINALIZE response received by the page (its resource timing's responseEnd) → the item known to the extension and
+ * its state visible on the tile. It can be negative: the background learns of the answer from the network layer
+ * (webRequest), which can be ahead of the page's own view of the same response.
+ */
 export async function detection(bench: Bench, uploads: number): Promise<Timed> {
   const page = await openComposer(bench.withExtension, true);
   await installDetectionClocks(page);

@@ -75,7 +75,9 @@ export function createBackgroundServices() {
     { ...accountHandlers(account), ...settingsHandlers(), ...mediaHandlers(media, history) },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
-      contentLimiter: createRateLimiter({ capacity: 60, refillPerSecond: 10, now }),
+      // Enough for a person attaching, removing and describing media quickly (a few messages each); a page driving
+      // the content script in a loop is held to 20 a second.
+      contentLimiter: createRateLimiter({ capacity: 120, refillPerSecond: 20, now }),
     },
   );
 

@@ -106,11 +106,22 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     update();
   }
 
+  // The latest tiles are what counts: a report the background refused (rate limit, restarting worker) is sent
+  // again a second later, with whatever the tiles are by then.
+  let latestTiles: Tile[] = [];
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const reportTiles = async () => {
+    retry = undefined;
+    const result = await sendMessage('composer/tiles', { tiles: latestTiles });
+    if (result.ok) return setTab(result.value);
+    update();
+    if (!signal.aborted) retry ??= setTimeout(() => void reportTiles(), 1_000);
+  };
   const onTiles = async (tiles: Tile[], media: Map<string, OwnMedia>) => {
     view.media = media;
-    const result = await sendMessage('composer/tiles', { tiles });
-    if (result.ok) setTab(result.value);
-    else update();
+    latestTiles = tiles;
+    clearTimeout(retry);
+    await reportTiles();
   };
 
   return {
