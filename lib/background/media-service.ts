@@ -165,10 +165,11 @@ export function createMediaService(deps: MediaServiceDeps) {
 
     /** Jobs changed (a call ended, a retry was scheduled): record what reached X, and update the tabs showing them. */
     async onJobsChanged(changed: Job[]): Promise<void> {
-      const tabsToPublish = new Set<number>();
-      for (const job of changed) {
-        const where = await locate(job.mediaId);
-        if (where) tabsToPublish.add(where.tabId);
+      const located = await Promise.all(changed.map(async (job) => ({ job, where: await locate(job.mediaId) })));
+      // The tabs first: a held post waits for this news; the history can be written after.
+      const tabs = new Set(located.flatMap(({ where }) => (where ? [where.tabId] : [])));
+      await Promise.all([...tabs].map(publish));
+      for (const { job, where } of located) {
         const status = statusOf(job, deps.now());
         const form = job.applied && formOfUrl(job.applied.request.url);
         if (status.kind === 'applied' && form) {
@@ -181,7 +182,6 @@ export function createMediaService(deps: MediaServiceDeps) {
           });
         }
       }
-      await Promise.all([...tabsToPublish].map(publish));
     },
 
     tabClosed: (tabId: number) => deps.tabs.remove(tabId),

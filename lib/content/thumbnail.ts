@@ -1,4 +1,5 @@
-const SIZE = 96;
+// Small: it travels with every tile report and is kept in history; 64 px is enough to recognise an image.
+const SIZE = 64;
 
 /**
  * A small JPEG data: URL of a tile's image or current video frame, for the popup and history (an x.com blob: URL
@@ -15,7 +16,7 @@ export function makeThumbnail(media: HTMLImageElement | HTMLVideoElement): strin
   canvas.height = Math.max(1, Math.round(height * scale));
   try {
     canvas.getContext('2d')?.drawImage(media, 0, 0, canvas.width, canvas.height);
-    return canvas.toDataURL('image/jpeg', 0.7);
+    return canvas.toDataURL('image/jpeg', 0.6);
   } catch {
     return undefined;
   }

@@ -8,10 +8,14 @@ interface Known {
   attachedAt: number;
   size?: number;
   thumbnail?: string;
+  /** Last scan that found the tile: what a removed tile leaves is forgotten once it has been gone a while. */
+  seenAt: number;
 }
 
 /** A batch's files wait this long for their tiles; later tiles are not theirs. */
 const BATCH_LIFETIME_MS = 30_000;
+/** X re-renders a composer in milliseconds; a tile gone for this long was removed. */
+const FORGET_AFTER_MS = 10_000;
 const RELEVANT = `${X.attachments}, ${X.ownMedia}`;
 
 /**
@@ -31,12 +35,15 @@ export function trackTiles(signal: AbortSignal, onChange: (tiles: Tile[], media:
 
   const scan = () => {
     scheduled = false;
+    const now = Date.now();
+    for (const [key, info] of known) if (now - info.seenAt > FORGET_AFTER_MS) known.delete(key);
     const media = new Map<string, OwnMedia>();
     const tiles: Tile[] = [];
     for (const composer of readComposers()) {
       for (const own of composer.media) {
         media.set(own.key, own);
         const info = known.get(own.key) ?? remember(own, composer.root);
+        info.seenAt = now;
         info.thumbnail ??= makeThumbnail(own.element);
         const { kind, post, index, key } = own;
         tiles.push({
@@ -62,7 +69,7 @@ export function trackTiles(signal: AbortSignal, onChange: (tiles: Tile[], media:
   const remember = (own: OwnMedia, root: HTMLElement): Known => {
     const batch = [...batches].reverse().find((b) => (b.root === null || b.root === root) && b.files.length > 0);
     const file = batch?.files.shift();
-    const info: Known = { attachedAt: batch?.at ?? 0, size: file?.size };
+    const info: Known = { attachedAt: batch?.at ?? 0, size: file?.size, seenAt: Date.now() };
     known.set(own.key, info);
     return info;
   };
