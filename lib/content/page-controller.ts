@@ -61,6 +61,14 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     const before = new Set(view.tab?.items.flatMap((item) => (item.mediaId ? [item.mediaId] : [])) ?? []);
     view.tab = next;
     setLocale(resolveLocale(next.settings.locale));
+    // Drafts of media no longer on the page stay in the background's store, not here (a long session would grow).
+    const shown = new Set(next.items.flatMap((item) => (item.mediaId ? [item.mediaId] : [])));
+    for (const mediaId of Object.keys(view.drafts)) {
+      if (!shown.has(mediaId) && !pendingDrafts.has(mediaId)) {
+        delete view.drafts[mediaId];
+        typedHere.delete(mediaId);
+      }
+    }
     for (const item of next.items) {
       if (!item.mediaId) continue;
       const local = view.drafts[item.mediaId];
