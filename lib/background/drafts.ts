@@ -20,6 +20,9 @@ export function createDraftStore(now: () => number) {
     session: storedItem('session', 'privateDrafts', DraftsSchema, () => ({})),
   };
   let chain: Promise<unknown> = Promise.resolve();
+  // Only this module writes drafts, so a copy in memory stays true while the background lives (it is read on every
+  // tab update: keystrokes and status changes).
+  let cache: Promise<Record<string, MetadataDraft>> | undefined;
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const run = chain.then(work);
     chain = run.catch(() => {});
@@ -34,19 +37,24 @@ export function createDraftStore(now: () => number) {
     );
 
   return {
-    async all(): Promise<Record<string, MetadataDraft>> {
-      const [local, session] = await Promise.all([stores.local.get(), stores.session.get()]);
-      const merged: Drafts = { ...local, ...session };
-      return Object.fromEntries(Object.entries(merged).map(([id, entry]) => [id, entry.draft]));
+    all(): Promise<Record<string, MetadataDraft>> {
+      cache ??= Promise.all([stores.local.get(), stores.session.get()]).then(([local, session]) => {
+        const merged: Drafts = { ...local, ...session };
+        return Object.fromEntries(Object.entries(merged).map(([id, entry]) => [id, entry.draft]));
+      });
+      return cache;
     },
     set(mediaId: string, draft: MetadataDraft, incognito: boolean): Promise<void> {
       const store = incognito ? stores.session : stores.local;
       return serial(async () => {
+        cache = undefined;
         await store.update((drafts) => prune({ ...drafts, [mediaId]: { draft, updatedAt: now() } }));
+        cache = undefined;
       });
     },
     clear(): Promise<void> {
       return serial(async () => {
+        cache = undefined;
         await stores.local.remove();
         await stores.session.remove();
       });

@@ -7,6 +7,7 @@ import { createRateLimiter } from '../messages/rate-limiter';
 import { createRouter } from '../messages/router';
 import { createQueue } from '../queue';
 import { items } from '../storage/items';
+import { cachedItem } from '../storage/stored-item';
 import { accountHandlers } from './account-handlers';
 import { createApiCaller } from './api-caller';
 import { createDraftStore } from './drafts';
@@ -26,10 +27,14 @@ export function createBackgroundServices() {
   const now = () => Date.now();
   const http: TransportDeps = { fetch: globalThis.fetch.bind(globalThis), now };
   const drafts = createDraftStore(now);
+  // The background is the only writer of these: keep them in memory (see cachedItem).
+  const jobs = cachedItem(items.jobs);
+  const settings = cachedItem(items.settings);
+  const accountStatus = cachedItem(items.account);
 
   const account = createAccountService({
     vault: createVault(indexedDbKeyStore()),
-    status: items.account,
+    status: accountStatus,
     refreshMarker: items.refreshMarker,
     http,
     identity: {
@@ -49,7 +54,7 @@ export function createBackgroundServices() {
 
   const scheduler = createScheduler(() => queue.runDue());
   const queue = createQueue({
-    store: items.jobs,
+    store: jobs,
     rateLimit: { get: () => items.blockedUntil.get(), set: (until) => items.blockedUntil.set(until) },
     now,
     random: Math.random,
@@ -66,13 +71,13 @@ export function createBackgroundServices() {
     history,
     queue,
     account,
-    settings: items.settings,
+    settings,
     now,
     publish: publishTabState,
   });
 
   const route = createRouter(
-    { ...accountHandlers(account), ...settingsHandlers(), ...mediaHandlers(media, history) },
+    { ...accountHandlers(account), ...settingsHandlers(settings), ...mediaHandlers(media, history) },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
       // Enough for a person attaching, removing and describing media quickly (a few messages each); a page driving

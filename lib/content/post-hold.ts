@@ -45,12 +45,14 @@ export function holdPosts(deps: PostHoldDeps) {
   const release = () => {
     const id = held?.composerId;
     held = null;
-    deps.show(null);
-    // The composer may have re-rendered while the post waited: click its Post button as it is now.
+    // The composer may have re-rendered while the post waited: click its Post button as it is now. The post goes
+    // first, the dialog is taken down after (redrawing our UI is not on the post's path).
     const button = readComposers().find((c) => c.id === id)?.postButton;
-    if (!button) return;
-    bypass = button;
-    button.click();
+    if (button) {
+      bypass = button;
+      button.click();
+    }
+    deps.show(null);
   };
 
   const evaluate = () => {

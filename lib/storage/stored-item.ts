@@ -57,3 +57,40 @@ export function storedItem<T>(
   };
   return item;
 }
+
+/**
+ * The same entry with a copy in memory, for an item only one context writes (the background owns jobs, settings and
+ * the account status): reads on hot paths (every tab update) cost no storage round trip. Copies go in and out, so
+ * no caller can change the cached value by accident. A restarted background starts from storage again.
+ */
+export function cachedItem<T>(item: StoredItem<T>): StoredItem<T> {
+  let cache: Promise<T> | undefined;
+  const read = () => {
+    cache ??= item.get().catch((error) => {
+      cache = undefined;
+      throw error;
+    });
+    return cache;
+  };
+  const cached: StoredItem<T> = {
+    ...item,
+    async get() {
+      return structuredClone(await read());
+    },
+    async set(value) {
+      cache = undefined;
+      await item.set(value);
+      cache = Promise.resolve(structuredClone(value));
+    },
+    async update(change) {
+      const next = change(await cached.get());
+      await cached.set(next);
+      return next;
+    },
+    async remove() {
+      cache = undefined;
+      await item.remove();
+    },
+  };
+  return cached;
+}
