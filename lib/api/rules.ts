@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 
 /**
  * The validation rules the metadata schemas can break, each a message key (lib/i18n) that says in words what the
