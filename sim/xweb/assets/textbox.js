@@ -80,7 +80,7 @@ function blocks(text, editorKey) {
 
 /** The text as the user sees it (innerText keeps line breaks); a lone trailing break is editing residue. */
 function readText(content) {
-  // biome-ignore lint/performance/useDomNodeTextContent: Draft blocks are divs; only innerText turns them into lines.
+  // innerText, not textContent: Draft blocks are divs, and only innerText turns them into lines.
   const text = content.innerText.replace(/\u00a0/g, ' ');
   return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
