@@ -56,23 +56,38 @@ export class ExtensionSession {
     return page;
   }
 
-  /** Opens one of the extension's pages and waits until it has rendered. */
+  /**
+   * Opens one of the extension's pages and waits until it has rendered. Firefox over WebDriver BiDi sometimes loses
+   * the page's realm while about:blank gives way to it (a protocol error); then the page is opened once more.
+   */
   async openExtensionPage(path: string, ready = '#app > *'): Promise<Page> {
+    try {
+      return await this.openExtensionPageOnce(path, ready);
+    } catch (error) {
+      if (!causedByProtocolError(error)) throw error;
+      return this.openExtensionPageOnce(path, ready);
+    }
+  }
+
+  private async openExtensionPageOnce(path: string, ready: string): Promise<Page> {
     const page = await this.browser.newPage();
     this.watchPage(page);
     const url = `${this.extensionOrigin}/${path}`;
     // Firefox over WebDriver BiDi never resolves goto() for moz-extension:// pages: wait for content instead.
     if (this.name === 'firefox') page.goto(url).catch(() => {});
     else await page.goto(url);
-    // Firefox: a wait that polls while about:blank gives way to the page can fail with a protocol error (its realm
-    // went away): poll again in the new document, within the same overall timeout.
+    // A wait that polls while about:blank gives way to the page can fail with a protocol error: poll again in the
+    // new document, within the same overall timeout.
     const deadline = Date.now() + 15_000;
     for (;;) {
       try {
         await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
         return page;
       } catch (error) {
-        if (!causedByProtocolError(error) || Date.now() >= deadline) throw error;
+        if (!causedByProtocolError(error) || Date.now() >= deadline) {
+          await page.close().catch(() => {});
+          throw error;
+        }
       }
     }
   }
