@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { pngFile } from '../tools/media-files';
+import { activeTabId } from '../tools/page-ui';
 import { attach, type Bench, closePrompt, openComposer, postEnabled, typeAltText } from './context';
 import { median, p95, spread } from './stats';
 
@@ -143,13 +144,7 @@ export async function popupInteractive(bench: Bench, runs: number): Promise<Time
   await typeAltText(composer, 'x');
   const helper = await bench.withExtension.newPage();
   await helper.goto(`${bench.extensionOrigin}/options.html`);
-  await composer.bringToFront();
-  const tabId = await helper.evaluate(async () => {
-    type Tabs = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
-    return (
-      await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true })
-    )[0]?.id;
-  });
+  const tabId = await activeTabId(helper, composer);
   await helper.close();
   const values: number[] = [];
   for (let i = 0; i < runs; i++) {

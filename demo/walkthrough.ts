@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { Simulator } from '../sim';
 import { pngFile } from '../tools/media-files';
-import { buttonsNamed, clickVisible, inUi, waitForUi } from '../tools/page-ui';
+import { activeTabId, buttonsNamed, clickVisible, inUi, waitForUi } from '../tools/page-ui';
 
 export interface WalkThrough {
   browser: Browser;
@@ -99,14 +99,7 @@ async function openPopupFor(browser: Browser, extensionOrigin: string, page: Pag
   const popup = await browser.newPage();
   await popup.setViewport({ width: 420, height: 640 });
   await popup.goto(`${extensionOrigin}/options.html`);
-  await page.bringToFront();
-  // The x.com tab is now the active one: ask the extension page (in a background tab) for its id.
-  const tabId = await popup.evaluate(async () => {
-    type Tabs = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
-    return (
-      await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true })
-    )[0]?.id;
-  });
+  const tabId = await activeTabId(popup, page);
   await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('main');
   await popup.bringToFront();

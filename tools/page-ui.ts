@@ -35,3 +35,19 @@ export async function clickVisible(element: ElementHandle<Element>): Promise<voi
   await element.evaluate((e) => e.scrollIntoView({ block: 'center', inline: 'center' }));
   await element.click();
 }
+
+/**
+ * The browser tab id of `target`, asked from one of the extension's own pages (`helper`): without the "tabs"
+ * permission the extension cannot read tab URLs, so the target is brought to the front and the active tab is asked.
+ */
+export async function activeTabId(helper: Page, target: Page): Promise<number> {
+  await target.bringToFront();
+  const id = await helper.evaluate(async () => {
+    type TabsApi = { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const [active] = await (scope.browser ?? scope.chrome).tabs.query({ active: true, currentWindow: true });
+    return active?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`No tab found for ${target.url()}`);
+  return id;
+}

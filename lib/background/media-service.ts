@@ -111,8 +111,9 @@ export function createMediaService(deps: MediaServiceDeps) {
         ...r,
         uploads: recordCompletion(r.uploads, event.requestId, event.timeStamp, command, event.statusCode ?? 0),
       }));
-      // A finished upload is when an item becomes known: the page learns it now, and prompts.
-      if (command.command === 'FINALIZE' || command.command === 'INIT') await publish(event.tabId);
+      // A finished upload is when an item becomes known: the page learns it now, and prompts. (An INIT's answer
+      // changes nothing a view shows.)
+      if (command.command === 'FINALIZE') await publish(event.tabId);
     },
 
     async onUploadObserved(tabId: number, mediaId: string, totalBytes: number): Promise<void> {

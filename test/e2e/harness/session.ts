@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
 import { type Simulator, startSimulator } from '../../../sim';
+import { activeTabId } from '../../../tools/page-ui';
 import { launch } from './launch';
 import type { BrowserName } from './paths';
 
@@ -108,15 +109,7 @@ export class ExtensionSession {
   async tabIdOf(page: Page): Promise<number> {
     const helper = await this.openExtensionPage('options.html', 'body');
     try {
-      await page.bringToFront();
-      const id = await helper.evaluate(async () => {
-        type TabsApi = { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
-        const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-        const [active] = await (scope.browser ?? scope.chrome).tabs.query({ active: true, currentWindow: true });
-        return active?.id ?? -1;
-      });
-      if (id < 0) throw new Error(`No tab found for ${page.url()}`);
-      return id;
+      return await activeTabId(helper, page);
     } finally {
       await helper.close();
       await page.bringToFront();
