@@ -7,8 +7,6 @@ import promptCss from '../components/prompt/prompt.css?inline';
 import { TileBadge } from '../components/prompt/TileBadge';
 import { createBadges } from '../lib/content/badges';
 import { createPageController, type PageView } from '../lib/content/page-controller';
-import { listenToUploadTap } from '../lib/content/tap-listener';
-import { sendMessage } from '../lib/messages/send';
 
 export default defineContentScript({
   matches: ['https://x.com/*'],
@@ -17,10 +15,10 @@ export default defineContentScript({
   // Styles go into our shadow roots as text: nothing is injected into X's page, nor exposed to it as a file.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    listenToUploadTap(
-      ctx.signal,
-      (mediaId, totalBytes) => void sendMessage('upload/observed', { mediaId, totalBytes }),
-    );
+    // Created now, at document_start: the page world's nonce is taken before any page script runs. Nothing is drawn
+    // before the page has a body.
+    let draw = (_view: PageView) => {};
+    const controller = createPageController(ctx.signal, (view) => draw(view));
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
@@ -28,7 +26,7 @@ export default defineContentScript({
     const badges = createBadges(promptCss, (host, status, key) =>
       render(<TileBadge status={status} onOpen={() => openFor(key)} />, host),
     );
-    const draw = (view: PageView) => {
+    draw = (view: PageView) => {
       if (!container) return;
       render(
         <PageUi
@@ -43,9 +41,9 @@ export default defineContentScript({
           onRetry={(ids) => void controller.retry(ids)}
           onOpenOptions={controller.openOptions}
           onClosePrompt={controller.closePrompt}
-          onDescribe={(composerId) => {
-            controller.hold.cancel();
-            controller.openPrompt(composerId);
+          onDescribe={() => {
+            const composerId = controller.hold.describe();
+            if (composerId !== undefined) controller.openPrompt(composerId);
           }}
           onPostAnyway={controller.hold.postAnyway}
           onPostWithout={controller.hold.confirmWithoutDescription}
@@ -55,7 +53,6 @@ export default defineContentScript({
       );
       badges.sync(view.media, (key) => view.tab?.items.find((item) => item.tileKey === key && item.mediaId)?.status);
     };
-    const controller = createPageController(ctx.signal, draw);
     const openFor = (tileKey: string) => {
       const item = controller.view.tab?.items.find((i) => i.tileKey === tileKey);
       if (item) controller.openPrompt(item.composerId);

@@ -5,24 +5,13 @@ import type { MediaService } from './media-service';
 
 type MediaHandlers = Pick<
   Handlers,
-  | 'composer/tiles'
-  | 'upload/observed'
-  | 'tab/state'
-  | 'draft/update'
-  | 'media/save'
-  | 'media/retry'
-  | 'history/list'
-  | 'history/clear'
+  'composer/tiles' | 'tab/state' | 'draft/update' | 'media/save' | 'media/retry' | 'history/list' | 'history/clear'
 >;
 
 export function mediaHandlers(media: MediaService, history: History): MediaHandlers {
   return {
     'composer/tiles': async ({ tiles }, { tabId, incognito }) =>
       tabId === undefined ? fail('forbidden-sender', 'No tab.') : ok(await media.onTiles(tabId, incognito, tiles)),
-    'upload/observed': async ({ mediaId, totalBytes }, { tabId }) => {
-      if (tabId !== undefined) await media.onUploadObserved(tabId, mediaId, totalBytes);
-      return ok({});
-    },
     // A content script sees its own tab only; a page names the tab it shows.
     'tab/state': async ({ tabId }, context) => {
       const target = context.sender === 'x-content-script' ? context.tabId : tabId;

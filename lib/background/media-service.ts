@@ -13,7 +13,7 @@ import type { StoredItem } from '../storage/stored-item';
 import type { DraftStore } from './drafts';
 import type { History } from './history';
 import { type TabRegistry, tiledMedia } from './tab-registry';
-import { parseUploadCommand, recordCompletion, recordObservation, recordRequest, type UploadCommand } from './uploads';
+import { parseUploadCommand, recordCompletion, recordRequest, type UploadCommand } from './uploads';
 
 export interface UploadEvent {
   tabId: number;
@@ -61,6 +61,7 @@ export function createMediaService(deps: MediaServiceDeps) {
       post: tile.post,
       index: tile.index,
       thumbnail: tile.thumbnail,
+      xAltText: tile.xAltText,
       draft: item ? (drafts[item.mediaId] ?? null) : null,
       status: item ? statusOf(jobs[item.mediaId], deps.now()) : { kind: 'unsaved' },
     }));
@@ -113,16 +114,7 @@ export function createMediaService(deps: MediaServiceDeps) {
       }));
       // A finished upload is when an item becomes known: the page learns it now, and prompts. (An INIT's answer
       // changes nothing a view shows.)
-      if (command.command === 'FINALIZE') await publish(event.tabId);
-    },
-
-    async onUploadObserved(tabId: number, mediaId: string, totalBytes: number): Promise<void> {
-      const before = await deps.tabs.get(tabId);
-      const after = await deps.tabs.update(tabId, (r) => ({
-        ...r,
-        uploads: recordObservation(r.uploads, mediaId, totalBytes),
-      }));
-      if (after.uploads !== before.uploads) await publish(tabId);
+      if (command.command === 'FINALIZE' || command.command === 'STATUS') await publish(event.tabId);
     },
 
     async saveDraft(mediaId: string, draft: MetadataDraft): Promise<void> {

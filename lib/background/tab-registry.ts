@@ -1,18 +1,17 @@
-import { MEDIA_ID_LIFETIME_MS, type MediaItem, type MediaKind, type Tile, TileSchema } from '../media/item';
+import { MEDIA_ID_LIFETIME_MS, type MediaItem, type Tile, TileSchema } from '../media/item';
 import type { StoredItem } from '../storage/stored-item';
 import { z } from '../zod';
-import { tieTiles } from './tie';
 import { type Upload, UploadSchema } from './uploads';
 
 /**
- * Per tab: the uploads the background saw, the tiles the content script sees, and the ties between them. Kept in
+ * Per tab: the uploads the background saw (webRequest), and the tiles the content script sees, each with the media id
+ * the page says it shows. Kept in
  * storage.session (a service worker forgets everything when it stops) with an in-memory copy for speed; each
  * change goes through one queue so concurrent events never lose an update.
  */
 export const TabRecordSchema = z.object({
   uploads: z.array(UploadSchema),
   tiles: z.array(TileSchema),
-  ties: z.record(z.string(), z.string()),
   /** The content script reported from this tab: it is an x.com page with our script running. */
   hasContent: z.boolean(),
   incognito: z.boolean(),
@@ -20,7 +19,7 @@ export const TabRecordSchema = z.object({
 export type TabRecord = z.infer<typeof TabRecordSchema>;
 export const TabsSchema = z.record(z.string(), TabRecordSchema);
 
-const empty = (): TabRecord => ({ uploads: [], tiles: [], ties: {}, hasContent: false, incognito: false });
+const empty = (): TabRecord => ({ uploads: [], tiles: [], hasContent: false, incognito: false });
 
 export function createTabRegistry(store: StoredItem<Record<string, TabRecord>>) {
   let cache: Promise<Record<string, TabRecord>> | undefined;
@@ -39,15 +38,14 @@ export function createTabRegistry(store: StoredItem<Record<string, TabRecord>>) 
       return Object.keys(await all()).map(Number);
     },
 
-    /** Applies `change` to the tab's record (tiles re-tied to uploads), stores it, and returns it. */
+    /** Applies `change` to the tab's record, stores it, and returns it. */
     update(tabId: number, change: (record: TabRecord) => TabRecord): Promise<TabRecord> {
       const run = chain.then(async () => {
         const records = await all();
         const changed = change(records[tabId] ?? empty());
-        const next = { ...changed, ties: tieTiles(changed.tiles, changed.uploads, changed.ties) };
-        records[tabId] = next;
+        records[tabId] = changed;
         await store.set(records);
-        return next;
+        return changed;
       });
       chain = run.catch(() => {});
       return run;
@@ -67,13 +65,16 @@ export function createTabRegistry(store: StoredItem<Record<string, TabRecord>>) 
 
 export type TabRegistry = ReturnType<typeof createTabRegistry>;
 
-/** The tab's tiles with what is known of their upload: the media id once X finished receiving it. */
+/**
+ * The tab's tiles with what is known of their upload. The page names the media id (lib/pairing ties tiles to uploads
+ * from the page's own network traffic); it counts only if this tab's upload requests, as the browser itself recorded
+ * them, carried that id and X finished receiving it. So a page can at most point a tile at its own fresh upload.
+ */
 export function tiledMedia(tabId: number, record: TabRecord): Array<{ tile: Tile; item?: MediaItem }> {
-  return record.tiles.map((seen) => {
-    const upload: Upload | undefined = record.uploads.find((u) => u.uid === record.ties[seen.key]);
-    // The page cannot tell a GIF from an image by its tile (both are blob: images); the upload's category can.
-    const tile = { ...seen, kind: kindOfCategory(upload?.category) ?? seen.kind };
-    if (!upload?.mediaId || upload.finalizedAt === undefined) return { tile };
+  return record.tiles.map((tile) => {
+    const upload: Upload | undefined =
+      tile.mediaId === undefined ? undefined : record.uploads.find((u) => u.mediaId === tile.mediaId && !u.failed);
+    if (!upload?.mediaId || !tile.ready || !isReceived(upload)) return { tile };
     const item: MediaItem = {
       mediaId: upload.mediaId,
       tabId,
@@ -83,15 +84,14 @@ export function tiledMedia(tabId: number, record: TabRecord): Array<{ tile: Tile
       index: tile.index,
       kind: tile.kind,
       thumbnail: tile.thumbnail,
-      detectedAt: upload.finalizedAt,
+      detectedAt: upload.finalizedAt ?? upload.statusAt ?? upload.initAt,
       expiresAt: upload.initAt + MEDIA_ID_LIFETIME_MS,
     };
     return { tile, item };
   });
 }
 
-/** tweet_gif, dm_video, … → the media kind X uploaded it as. */
-function kindOfCategory(category: string | undefined): MediaKind | undefined {
-  const kind = /_(image|gif|video)$/.exec(category?.toLowerCase() ?? '')?.[1];
-  return kind as MediaKind | undefined;
+/** FINALIZE answered; or, for a GIF from X's GIF search (never uploaded from the device), a STATUS answered. */
+function isReceived(upload: Upload): boolean {
+  return upload.finalizedAt !== undefined || (upload.statusAt !== undefined && !upload.appended);
 }

@@ -1,9 +1,11 @@
 import type { UploadEvent } from './media-service';
 
-/** X's upload endpoint, on the current host and the older one. */
+/** X's upload endpoint, on the current host and the older one; upload2.json takes long videos. */
 export const UPLOAD_URLS = [
   'https://upload.x.com/i/media/upload.json*',
+  'https://upload.x.com/i/media/upload2.json*',
   'https://upload.twitter.com/i/media/upload.json*',
+  'https://upload.twitter.com/i/media/upload2.json*',
 ];
 
 interface RequestDetails {

@@ -17,6 +17,10 @@ export const UploadSchema = z.object({
   category: z.optional(z.string()),
   mediaId: z.optional(MediaIdSchema),
   finalizedAt: z.optional(z.number()),
+  /** A STATUS answered 2xx (the only sign a GIF from X's GIF search, which has no FINALIZE, was received). */
+  statusAt: z.optional(z.number()),
+  /** Bytes were sent for it (APPEND): a device upload, which is received only when FINALIZE answers. */
+  appended: z.optional(z.boolean()),
   failed: z.optional(z.boolean()),
 });
 export type Upload = z.infer<typeof UploadSchema>;
@@ -64,15 +68,25 @@ export function recordRequest(uploads: Upload[], requestId: string, at: number, 
     return [...uploads, init].slice(-MAX_UPLOADS_PER_TAB);
   }
   const mediaId = command.mediaId;
-  if (!mediaId || uploads.some((u) => u.mediaId === mediaId)) return uploads;
+  if (!mediaId) return uploads;
+  if (command.command === 'APPEND' && uploads.some((u) => u.mediaId === mediaId && !u.appended)) {
+    return uploads.map((u) => (u.mediaId === mediaId ? { ...u, appended: true } : u));
+  }
+  if (uploads.some((u) => u.mediaId === mediaId)) return uploads;
   // A media id seen for the first time belongs to the upload whose INIT answered first and has no id yet.
   const waiting = uploads
     .map((upload, position) => ({ upload, position }))
     .filter(({ upload }) => upload.initDoneAt !== undefined && !upload.mediaId && !upload.failed)
     .sort((a, b) => (a.upload.initDoneAt ?? 0) - (b.upload.initDoneAt ?? 0));
   const owner = waiting[0];
-  if (!owner) return [...uploads, { uid: `id:${mediaId}`, initAt: at, mediaId }].slice(-MAX_UPLOADS_PER_TAB);
-  return uploads.map((upload, position) => (position === owner.position ? { ...upload, mediaId } : upload));
+  if (!owner) {
+    const seen: Upload = { uid: `id:${mediaId}`, initAt: at, mediaId, appended: command.command === 'APPEND' };
+    return [...uploads, seen].slice(-MAX_UPLOADS_PER_TAB);
+  }
+  const appended = command.command === 'APPEND' ? { appended: true } : {};
+  return uploads.map((upload, position) =>
+    position === owner.position ? { ...upload, mediaId, ...appended } : upload,
+  );
 }
 
 /** A request ended (status 0 means it failed without an answer). */
@@ -92,28 +106,8 @@ export function recordCompletion(
       u.mediaId === command.mediaId ? { ...u, ...(ok ? { finalizedAt: at } : { failed: true }) } : u,
     );
   }
+  if (command.command === 'STATUS' && command.mediaId && ok) {
+    return uploads.map((u) => (u.mediaId === command.mediaId ? { ...u, statusAt: at } : u));
+  }
   return uploads;
-}
-
-/**
- * The page reported (lib/content/upload-tap.ts) which media id X gave to an upload of `totalBytes`. When the
- * order-based guess in recordRequest gave that id to another upload (INITs answered within a millisecond, first
- * APPENDs sent in the other order), the two uploads swap their ids. Only uploads seen through webRequest are
- * touched, and only toward one whose size matches: a report can correct a pairing, never invent an upload.
- */
-export function recordObservation(uploads: Upload[], mediaId: string, totalBytes: number): Upload[] {
-  const holder = uploads.findIndex((u) => u.mediaId === mediaId);
-  if (holder >= 0 && uploads[holder]?.totalBytes === totalBytes) return uploads;
-  const target = uploads.findIndex(
-    (u, i) =>
-      i !== holder && !u.failed && u.totalBytes === totalBytes && u.initDoneAt !== undefined && u.mediaId !== mediaId,
-  );
-  if (target < 0) return uploads;
-  const moving = uploads[target]!;
-  return uploads.map((upload, i) => {
-    if (i === target)
-      return { ...upload, mediaId, finalizedAt: holder >= 0 ? uploads[holder]?.finalizedAt : undefined };
-    if (i === holder) return { ...upload, mediaId: moving.mediaId, finalizedAt: moving.finalizedAt };
-    return upload;
-  });
 }

@@ -30,12 +30,15 @@ export interface HoldContext {
   reminded: boolean;
 }
 
-/** The alt text the item will carry: what X has, what is on its way, or what the user typed. */
+/**
+ * The alt text the item will carry: what the user typed with us, what X has from us, or what the user typed in X's
+ * own media editor (X sends that itself at Post time: it is a description too).
+ */
 export function intendedAltText(item: ItemView): string {
   const typed = item.draft?.alt_text.trim() ?? '';
   if (typed) return typed;
   if (item.status.kind === 'applied') return item.status.sent.alt_text?.text.trim() ?? '';
-  return '';
+  return item.xAltText?.trim() ?? '';
 }
 
 export function decideHold(items: readonly ItemView[], context: HoldContext): HoldDecision {

@@ -4,13 +4,17 @@ import { applyDefaults, type DraftWithDefaults } from '../draft/defaults';
 import { emptyDraft, type MetadataDraft } from '../draft/draft';
 import { resolveLocale, setLocale } from '../i18n';
 import type { Tile } from '../media/item';
-import { TabChangedSchema, type TabState } from '../media/views';
+import { type ItemView, TabChangedSchema, type TabState } from '../media/views';
 import { sendMessage } from '../messages/send';
+import { pair, type TileSide, type UploadSide } from '../pairing/pairing';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
+import { COMPOSE_ROUTE } from '../x/selectors';
+import { createNetworkMedia } from './network-media';
 import { type Placement, placePrompt } from './placement';
 import { type HeldPost, holdPosts } from './post-hold';
-import { trackTiles } from './tile-tracker';
+import { type Ask, listenToPage } from './tap-listener';
+import { type TrackedTile, trackTiles } from './tile-tracker';
 
 export interface PageView {
   tab: TabState | null;
@@ -22,30 +26,44 @@ export interface PageView {
 }
 
 const DRAFT_DEBOUNCE_MS = 150;
+/** An upload whose tile has not been found this long after X received it is listed on its own (X changed its page). */
+const UNPLACED_AFTER_MS = 1_500;
+const MAX_REPORTED = 40;
 
 /**
- * The content script's state and actions: tiles seen → background; the tab's items ← background; the prompt, the
- * drafts being typed, and the post hold. `render` is called with the whole view after every change.
+ * The content script's state and actions: the page's uploads (its network traffic, the ground truth) tied to the
+ * tiles the DOM shows → background; the tab's items ← background; the prompt, the drafts being typed, and the post
+ * hold. `render` is called with the whole view after every change.
  */
 export function createPageController(signal: AbortSignal, render: (view: PageView) => void) {
   const view: PageView = { tab: null, promptFor: null, promptPosition: null, held: null, drafts: {}, media: new Map() };
   const pendingDrafts = new Map<string, ReturnType<typeof setTimeout>>();
   /** Media ids whose draft the user edited on this page: view.drafts holds their newest draft. */
   const typedHere = new Set<string>();
+  /** Media ids the prompt already opened for: coming back from X's own editor does not open it again. */
+  const prompted = new Set<string>();
+  /** X's own alt text, as X's own metadata call at Post time carried it. */
+  const xAltFromCall = new Map<string, string>();
   const update = () => render(view);
+
+  // What the user typed on this page is the newest draft: the background's copy lags behind (keystrokes are sent
+  // debounced, and storing a draft publishes nothing), and a Post right after typing must use it.
+  const withTyped = (item: ItemView): ItemView =>
+    item.mediaId && typedHere.has(item.mediaId)
+      ? { ...item, draft: view.drafts[item.mediaId]?.draft ?? item.draft }
+      : item;
+  const knownItems = () => (view.tab?.items ?? []).filter((item) => item.mediaId).map(withTyped);
+
+  const network = createNetworkMedia(() => scheduleReport());
+  const channel = listenToPage(signal, { onUpload: network.onUpload, onAsk: (ask) => onAsk(ask) });
 
   const hold = holdPosts({
     signal,
-    itemsOf: (composerId) =>
-      (view.tab?.items ?? [])
-        .filter((item) => item.composerId === composerId)
-        // What the user typed on this page is the newest draft: the background's copy lags behind (keystrokes are
-        // sent debounced, and storing a draft publishes nothing), and a Post right after typing must use it.
-        .map((item) =>
-          item.mediaId && typedHere.has(item.mediaId)
-            ? { ...item, draft: view.drafts[item.mediaId]?.draft ?? item.draft }
-            : item,
-        ),
+    channel,
+    itemsOf: (composerId) => knownItems().filter((item) => item.composerId === composerId),
+    itemsWith: (mediaIds) => knownItems().filter((item) => item.mediaId && mediaIds.includes(item.mediaId)),
+    allItems: knownItems,
+    isArriving: (mediaId) => network.get(mediaId) !== undefined,
     settings: () => view.tab?.settings,
     now: () => Date.now(),
     save: async (saves) => {
@@ -77,10 +95,19 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         ? { draft: item.draft, defaultFields: local?.defaultFields ?? [] }
         : (local ?? applyDefaults(emptyDraft(), next.settings.defaults, next.settings.endpointForm));
     }
+    // The prompt opens for media just uploaded: not for media described in X's own editor, not twice for the same
+    // media, and not while X's own media editor is open.
     const fresh = next.items.find(
-      (item) => item.mediaId && !before.has(item.mediaId) && item.status.kind === 'unsaved',
+      (item) =>
+        item.mediaId &&
+        !before.has(item.mediaId) &&
+        !prompted.has(item.mediaId) &&
+        item.status.kind === 'unsaved' &&
+        !item.xAltText,
     );
-    if (fresh && next.settings.promptOnUpload && view.promptFor === null) openPrompt(fresh.composerId);
+    for (const item of next.items) if (item.mediaId && !before.has(item.mediaId)) prompted.add(item.mediaId);
+    const inXEditor = /\/media\/?$/.test(location.pathname) && COMPOSE_ROUTE.test(location.pathname);
+    if (fresh && next.settings.promptOnUpload && view.promptFor === null && !inXEditor) openPrompt(fresh.composerId);
     hold.update();
     update();
   }
@@ -114,28 +141,129 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     update();
   }
 
-  // The latest tiles are what counts: a report the background refused (rate limit, restarting worker) is sent
+  // Tiles and uploads meet here: lib/pairing ties them, and the background hears of both.
+  let tracked: TrackedTile[] = [];
+  let ties = new Map<string, string>();
+  let tracker: ReturnType<typeof trackTiles> | undefined;
+  let reportScheduled = false;
+  const scheduleReport = () => {
+    if (reportScheduled || signal.aborted) return;
+    reportScheduled = true;
+    queueMicrotask(() => {
+      reportScheduled = false;
+      void reportTiles();
+    });
+  };
+
+  const buildReport = (): Tile[] => {
+    for (const key of tracker?.forgotten() ?? []) {
+      const mediaId = ties.get(key);
+      if (mediaId) network.forget(mediaId);
+    }
+    const uploads = network.list();
+    const tileSides: TileSide[] = tracked.map(({ key, kind, seenAt, fingerprint, unreadable }) => ({
+      key,
+      kind,
+      seenAt,
+      fingerprint,
+      unreadable,
+    }));
+    const uploadSides: UploadSide[] = uploads.map(
+      ({ mediaId, kind, startedAt, previewUrl, sourceUrl, fingerprint, unreadable }) => ({
+        mediaId,
+        kind,
+        startedAt,
+        previewUrl,
+        sourceUrl,
+        fingerprint,
+        unreadable,
+      }),
+    );
+    ties = pair(tileSides, uploadSides, ties);
+    const tiles: Tile[] = tracked.map((tile) => {
+      const mediaId = ties.get(tile.key);
+      const upload = mediaId ? network.get(mediaId) : undefined;
+      const xAltText = tile.xAltText ?? (mediaId ? xAltFromCall.get(mediaId) : undefined);
+      return {
+        key: tile.key,
+        composerId: tile.composerId,
+        post: tile.post,
+        index: tile.index,
+        kind: upload?.kind ?? tile.kind,
+        attachedAt: tile.seenAt,
+        ...(tile.thumbnail || upload?.thumbnail ? { thumbnail: tile.thumbnail ?? upload?.thumbnail } : {}),
+        ...(upload ? { mediaId: upload.mediaId, ready: upload.ready } : {}),
+        ...(xAltText ? { xAltText } : {}),
+      };
+    });
+    // The network's record beats the DOM: a composer upload whose tile is not found is still the user's media.
+    const tied = new Set(ties.values());
+    const now = Date.now();
+    for (const upload of uploads) {
+      if (tied.has(upload.mediaId) || !upload.ready) continue;
+      upload.readyAt ??= now;
+      if (now - upload.readyAt < UNPLACED_AFTER_MS) {
+        setTimeout(scheduleReport, UNPLACED_AFTER_MS);
+        continue;
+      }
+      tiles.push({
+        key: `upload:${upload.mediaId}`,
+        composerId: 'page',
+        post: 0,
+        index: 0,
+        kind: upload.kind,
+        attachedAt: upload.readyAt,
+        ...(upload.thumbnail ? { thumbnail: upload.thumbnail } : {}),
+        mediaId: upload.mediaId,
+        ready: true,
+        ...(xAltFromCall.has(upload.mediaId) ? { xAltText: xAltFromCall.get(upload.mediaId) } : {}),
+      });
+    }
+    return tiles.slice(-MAX_REPORTED);
+  };
+
+  // The latest report is what counts: a report the background refused (rate limit, restarting worker) is sent
   // again a second later, with whatever the tiles are by then.
-  let latestTiles: Tile[] = [];
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let lastSent = '';
   const reportTiles = async () => {
+    clearTimeout(retry);
     retry = undefined;
-    const result = await sendMessage('composer/tiles', { tiles: latestTiles });
+    const tiles = buildReport();
+    const signature = JSON.stringify(tiles);
+    if (signature === lastSent && view.tab) return;
+    lastSent = signature;
+    const result = await sendMessage('composer/tiles', { tiles });
     if (result.ok) return setTab(result.value);
+    lastSent = '';
     update();
     if (!signal.aborted) retry ??= setTimeout(() => void reportTiles(), 1_000);
   };
-  const onTiles = async (tiles: Tile[], media: Map<string, OwnMedia>) => {
+  const onTiles = (tiles: TrackedTile[], media: Map<string, OwnMedia>) => {
     view.media = media;
-    latestTiles = tiles;
-    clearTimeout(retry);
-    await reportTiles();
+    tracked = tiles;
+    scheduleReport();
+  };
+
+  /**
+   * The page asks before a post request or X's own metadata call goes. X's own call at Post time carries the alt text
+   * typed in X's editor and would replace ours: when the user wrote a description with us, X's call carries ours.
+   */
+  const onAsk = (ask: Ask) => {
+    if (ask.request === 'post') return hold.onAsk(ask);
+    const mediaId = ask.mediaIds[0];
+    if (!mediaId) return channel.answer({ kind: 'go', requestId: ask.requestId });
+    const item = knownItems().find((i) => i.mediaId === mediaId);
+    const ours = item ? intendedOurs(item) : '';
+    if (ask.altText?.trim()) xAltFromCall.set(mediaId, ask.altText.trim().slice(0, 1000));
+    if (ours && ours !== ask.altText) channel.answer({ kind: 'go', requestId: ask.requestId, altText: ours });
+    else channel.answer({ kind: 'go', requestId: ask.requestId });
   };
 
   return {
     view,
     start(): void {
-      trackTiles(signal, (tiles, media) => void onTiles(tiles, media));
+      tracker = trackTiles(signal, onTiles);
       const onMessage = (message: unknown) => {
         const parsed = TabChangedSchema.safeParse(message);
         if (parsed.success && (view.tab === null || parsed.data.state.tabId === view.tab.tabId))
@@ -167,5 +295,14 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     },
     openOptions: () => void sendMessage('options/open', {}),
     hold,
+    /** The bytes X uploaded for a media id, while the page still has them (an upload made again with the user's app). */
+    bytesOf: (mediaId: string) => network.get(mediaId)?.bytes,
   };
+}
+
+/** The alt text the user wrote with us for an item (typed, or applied): what reaches X when X's editor has another. */
+function intendedOurs(item: ItemView): string {
+  const typed = item.draft?.alt_text.trim() ?? '';
+  if (typed) return typed;
+  return item.status.kind === 'applied' ? (item.status.sent.alt_text?.text.trim() ?? '') : '';
 }

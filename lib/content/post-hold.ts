@@ -4,15 +4,25 @@ import type { Settings } from '../settings/settings';
 import { composerId, composerRootOf, readComposers } from '../x/composer-reader';
 import { X } from '../x/selectors';
 import { decideHold, type HoldDecision } from './hold-decision';
+import type { Ask, PageChannel } from './tap-listener';
 
 export interface HeldPost {
   composerId: string;
   decision: HoldDecision;
+  /** Held at the post request itself (the page world waits for our answer), not at X's Post button. */
+  atRequest: boolean;
 }
 
 export interface PostHoldDeps {
   signal: AbortSignal;
+  channel: PageChannel;
   itemsOf(composerId: string): ItemView[];
+  /** The tab's items with these media ids (those the background knows as composer media of this tab). */
+  itemsWith(mediaIds: readonly string[]): ItemView[];
+  /** Every item of the tab with a media id. */
+  allItems(): ItemView[];
+  /** The page reported an upload with this id that the background does not know yet (it is on its way). */
+  isArriving(mediaId: string): boolean;
   settings(): Settings | undefined;
   now(): number;
   save(saves: Array<{ mediaId: string; metadata: MediaMetadata }>): Promise<void>;
@@ -20,67 +30,171 @@ export interface PostHoldDeps {
   show(held: HeldPost | null): void;
 }
 
+/** After the user chose to post without something (Post anyway, post without a description), for this long. */
+const APPROVAL_MS = 120_000;
+/** A request the page made within this long of the user's own click or key counts as theirs (Post is their intent). */
+const GESTURE_MS = 10_000;
+/** An upload the page reported but the background never confirmed does not hold a post longer than this. */
+const ARRIVING_MS = 15_000;
+
+type Held = {
+  composerId: string;
+  reminded: boolean;
+  saved: Set<string>;
+  /** Set when held at the request: the media ids it carries, and the page world's ids of the waiting requests. */
+  request?: { mediaIds: string[]; ids: string[]; since: number };
+};
+
 /**
- * Holds a post — Post button or Ctrl/Cmd+Enter, modal or inline, every post of a thread — until every item's
- * metadata is applied, then lets it go by clicking Post for the user. Listens in the capture phase on window, so it
- * acts before X's own handlers (React listens on its root, below window). When nothing needs holding it does not
- * touch the event at all: a ready post costs nothing. Everything stops with `signal` (extension reloaded or
- * updated), and X's Post works as if the extension were not there.
+ * Holds a post until every item's metadata is applied or the user decides, in two places:
+ * - at X's Post button and Ctrl/Cmd+Enter (the fast, friendly path): capture-phase listeners on window act before X's
+ *   own handlers (React listens on its root, below window), and click Post for the user when the post may go;
+ * - at the post request itself (CreateTweet, CreateNoteTweet, CreateScheduledTweet), which the page world shows us:
+ *   it catches every other way to post ("Post all", a renamed button, a schedule, Data Saver's upload at Post).
+ * A post is never held twice: what one path let go (everything applied, or the user's choice) the other lets go too.
+ * A ready post costs nothing: its media ids are "cleared" in the page world, which then sends it without asking.
+ * Everything stops with `signal`; the page world then sends waiting requests unchanged by itself.
  */
 export function holdPosts(deps: PostHoldDeps) {
-  let held: { composerId: string; reminded: boolean; saved: Set<string> } | null = null;
+  let held: Held | null = null;
   let bypass: Element | null = null;
+  let lastGesture = Number.NEGATIVE_INFINITY;
+  const approved = new Map<string, number>();
+  let alive: ReturnType<typeof setInterval> | undefined;
 
-  const decide = (id: string, reminded: boolean): HoldDecision | null => {
+  const isApproved = (mediaId: string | undefined) =>
+    mediaId !== undefined && (approved.get(mediaId) ?? Number.NEGATIVE_INFINITY) > deps.now();
+  const context = (reminded: boolean) => {
     const settings = deps.settings();
-    if (!settings) return null;
-    return decideHold(deps.itemsOf(id), {
-      rule: settings.postingRule,
-      form: settings.endpointForm,
-      now: deps.now(),
-      reminded,
-    });
+    return settings
+      ? { rule: settings.postingRule, form: settings.endpointForm, now: deps.now(), reminded }
+      : undefined;
+  };
+
+  const heldItems = (h: Held): ItemView[] =>
+    h.request ? deps.itemsWith(h.request.mediaIds) : deps.itemsOf(h.composerId);
+
+  const decide = (h: Held): HoldDecision | null => {
+    const ctx = context(h.reminded);
+    if (!ctx) return null;
+    const items = heldItems(h).filter((item) => !isApproved(item.mediaId));
+    if (h.request) {
+      const known = new Set(items.map((item) => item.mediaId));
+      const arriving = h.request.mediaIds.filter(
+        (id) => !known.has(id) && !isApproved(id) && deps.isArriving(id) && deps.now() - h.request!.since < ARRIVING_MS,
+      );
+      if (arriving.length > 0) return { action: 'wait', items };
+    }
+    return decideHold(items, ctx);
+  };
+
+  /** Media ids whose post may go without a question: each alone would pass, or the user already chose. */
+  const publishCleared = () => {
+    const ctx = context(false);
+    const items = deps.allItems();
+    const cleared = items.flatMap((item) =>
+      item.mediaId && (isApproved(item.mediaId) || (ctx && decideHold([item], ctx).action === 'pass'))
+        ? [item.mediaId]
+        : [],
+    );
+    deps.channel.answer({ kind: 'cleared', mediaIds: cleared });
+  };
+
+  const approve = (h: Held) => {
+    for (const item of heldItems(h)) if (item.mediaId) approved.set(item.mediaId, deps.now() + APPROVAL_MS);
+    for (const id of h.request?.mediaIds ?? []) approved.set(id, deps.now() + APPROVAL_MS);
+    publishCleared();
+  };
+
+  const stopAlive = () => {
+    clearInterval(alive);
+    alive = undefined;
   };
 
   const release = () => {
-    const id = held?.composerId;
+    const h = held;
     held = null;
-    // The composer may have re-rendered while the post waited: click its Post button as it is now. The post goes
-    // first, the dialog is taken down after (redrawing our UI is not on the post's path).
-    const button = readComposers().find((c) => c.id === id)?.postButton;
-    if (button) {
-      bypass = button;
-      button.click();
+    stopAlive();
+    if (h) approve(h);
+    if (h?.request) {
+      for (const requestId of h.request.ids) deps.channel.answer({ kind: 'go', requestId });
+    } else if (h) {
+      // The composer may have re-rendered while the post waited: click its Post button as it is now. The post goes
+      // first, the dialog is taken down after (redrawing our UI is not on the post's path).
+      const button = readComposers().find((c) => c.id === h.composerId)?.postButton;
+      if (button) {
+        bypass = button;
+        button.click();
+      }
     }
     deps.show(null);
   };
 
   const evaluate = () => {
     if (!held) return;
-    const decision = decide(held.composerId, held.reminded);
+    const decision = decide(held);
     if (!decision || decision.action === 'pass' || decision.action === 'uploading') return release();
     if (decision.action === 'save') {
-      // Saved once per hold: the state that follows (saving, applied) ends this branch.
-      const saves = decision.saves.filter((save) => !held?.saved.has(save.mediaId));
+      // Saved once per hold, and at the request only when the user just acted (a page's request alone never starts
+      // a call to X): the state that follows (saving, applied) ends this branch.
+      const mayCall = !held.request || deps.now() - lastGesture < GESTURE_MS;
+      const saves = decision.saves.filter((save) => mayCall && !held?.saved.has(save.mediaId));
       for (const save of saves) held.saved.add(save.mediaId);
       if (saves.length > 0) void deps.save(saves);
     }
-    deps.show({ composerId: held.composerId, decision });
+    deps.show({ composerId: held.composerId, decision, atRequest: held.request !== undefined });
   };
 
   const intercept = (event: Event, from: Element) => {
     const root = composerRootOf(from);
-    if (!root) return;
+    if (!root || held) return;
     const id = composerId(root);
-    const decision = decide(id, false);
+    const candidate: Held = { composerId: id, reminded: false, saved: new Set() };
+    const decision = decide(candidate);
     if (!decision || decision.action === 'pass' || decision.action === 'uploading') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    held = { composerId: id, reminded: false, saved: new Set() };
+    held = candidate;
+    evaluate();
+  };
+
+  const onAsk = (ask: Ask) => {
+    if (ask.request !== 'post') return;
+    if (held?.request) {
+      // Another request of the same post ("Post all" sends one per post of a thread): it waits with the first.
+      held.request.ids.push(ask.requestId);
+      held.request.mediaIds.push(...ask.mediaIds);
+      deps.channel.answer({ kind: 'hold', requestId: ask.requestId });
+      return evaluate();
+    }
+    const items = deps.itemsWith(ask.mediaIds);
+    const candidate: Held = {
+      composerId: held?.composerId ?? items[0]?.composerId ?? '',
+      reminded: held?.reminded ?? false,
+      saved: held?.saved ?? new Set(),
+      request: { mediaIds: [...ask.mediaIds], ids: [ask.requestId], since: deps.now() },
+    };
+    const decision = decide(candidate);
+    if (!decision || decision.action === 'pass' || decision.action === 'uploading') {
+      deps.channel.answer({ kind: 'go', requestId: ask.requestId });
+      return;
+    }
+    deps.channel.answer({ kind: 'hold', requestId: ask.requestId });
+    held = candidate;
+    alive ??= setInterval(() => {
+      if (held?.request) deps.channel.answer({ kind: 'alive', requestIds: held.request.ids });
+      // An upload that never arrives must not hold the post for ever: look again.
+      if (held?.request && deps.now() - held.request.since >= ARRIVING_MS) evaluate();
+    }, 150);
     evaluate();
   };
 
   const options = { capture: true, signal: deps.signal };
+  const gesture = (event: Event) => {
+    if (event.isTrusted) lastGesture = deps.now();
+  };
+  window.addEventListener('pointerdown', gesture, options);
+  window.addEventListener('keydown', gesture, options);
   window.addEventListener(
     'click',
     (event) => {
@@ -97,28 +211,59 @@ export function holdPosts(deps: PostHoldDeps) {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      if (!isPostShortcut(event)) return;
       const box = event.target instanceof Element ? event.target.closest(X.textBox) : null;
       if (box) intercept(event, box);
     },
     options,
   );
+  deps.signal.addEventListener('abort', stopAlive, { once: true });
 
   return {
-    /** The tab's items changed: a held post may now go, or show a new reason to wait. */
-    update: evaluate,
+    /** The tab's items changed: a held post may now go, or show a new reason to wait; the cleared ids change. */
+    update(): void {
+      publishCleared();
+      evaluate();
+    },
+    onAsk,
     /** "Post without a description" answered yes (Remind). */
     confirmWithoutDescription() {
       if (held) held.reminded = true;
+      if (held) approve(held);
       evaluate();
     },
     /** Post anyway: the user's choice beats any failure or wait. */
     postAnyway: release,
+    /** Describe first: a held request keeps waiting (X's composer shows it posting); a held click is let go of. */
+    describe(): string | undefined {
+      if (!held) return undefined;
+      const id = held.composerId;
+      if (!held.request) {
+        held = null;
+        deps.show(null);
+      }
+      return id;
+    },
+    /** Cancel: nothing is posted; a held request fails as a network error would, and X keeps the composer as it was. */
     cancel() {
+      const h = held;
       held = null;
+      stopAlive();
+      for (const requestId of h?.request?.ids ?? []) deps.channel.answer({ kind: 'cancel', requestId });
       deps.show(null);
     },
   };
+}
+
+/** X posts on Cmd+Enter on macOS, and on Ctrl+Enter (without Alt) elsewhere; Ctrl+Enter on macOS does not post. */
+export function isPostShortcut(event: KeyboardEvent, platform = platformName()): boolean {
+  if (event.key !== 'Enter') return false;
+  return /mac/i.test(platform) ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.altKey;
+}
+
+function platformName(): string {
+  const data = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
+  return data?.platform || navigator.platform || '';
 }
 
 export type PostHold = ReturnType<typeof holdPosts>;

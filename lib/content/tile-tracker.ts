@@ -1,77 +1,107 @@
-import type { Tile } from '../media/item';
+import type { Fingerprint } from '../pairing/fingerprint';
+import { fingerprintOf } from '../pairing/fingerprint';
 import { type OwnMedia, readComposers } from '../x/composer-reader';
 import { X } from '../x/selectors';
-import { type AttachBatch, watchAttachments } from './attach-watcher';
 import { makeThumbnail } from './thumbnail';
 
-interface Known {
-  attachedAt: number;
-  size?: number;
-  thumbnail?: string;
-  /** Last scan that found the tile: what a removed tile leaves is forgotten once it has been gone a while. */
+/** A media tile on the page, as the DOM shows it. Pairing with its upload happens elsewhere (lib/pairing). */
+export interface TrackedTile {
+  key: string;
+  composerId: string;
+  post: number;
+  index: number;
+  kind: 'image' | 'video';
   seenAt: number;
+  fingerprint?: Fingerprint;
+  unreadable?: boolean;
+  thumbnail?: string;
+  /** X's own alt text for the tile, when its aria-label holds one rather than X's default word. */
+  xAltText?: string;
 }
 
-/** A batch's files wait this long for their tiles; later tiles are not theirs. */
-const BATCH_LIFETIME_MS = 30_000;
+interface Known {
+  seenAt: number;
+  fingerprint?: Fingerprint;
+  unreadable?: boolean;
+  thumbnail?: string;
+  /** Last scan that found the tile: what a removed tile leaves is forgotten once it has been gone a while. */
+  lastSeen: number;
+}
+
 /** X re-renders a composer in milliseconds; a tile gone for this long was removed. */
 const FORGET_AFTER_MS = 10_000;
-const RELEVANT = `${X.attachments}, ${X.ownMedia}`;
+const RELEVANT = `${X.attachments}, ${X.ownMedia}, ${X.tile}`;
 
 /**
- * Keeps the list of the user's own media tiles on the page and reports it whenever it changes. Observes the DOM
- * (never polls), and looks closer only when a mutation touches an attachments area or a media element, so a busy
- * timeline costs next to nothing. Everything stops when `signal` aborts.
+ * Keeps the list of the user's media tiles on the page and reports it whenever it changes. Observes the DOM (never
+ * polls), and looks closer only when a mutation touches an attachments area or a media element, so a busy timeline
+ * costs next to nothing. Everything stops when `signal` aborts.
+ *
+ * X's own description: a tile's aria-label is X's alt text when X holds one, else X's default word ("Media", in the
+ * page's language). The default is learnt from tiles as they first appear (nobody has described them yet).
  */
-export function trackTiles(signal: AbortSignal, onChange: (tiles: Tile[], media: Map<string, OwnMedia>) => void): void {
+export function trackTiles(
+  signal: AbortSignal,
+  onChange: (tiles: TrackedTile[], media: Map<string, OwnMedia>) => void,
+): { forgotten(): string[] } {
   const known = new Map<string, Known>();
-  let batches: AttachBatch[] = [];
+  const defaults = new Set<string>();
+  let forgotten: string[] = [];
   let scheduled = false;
   let last = '';
 
-  watchAttachments(signal, (batch) => {
-    batches = [...batches.filter((b) => batch.at - b.at < BATCH_LIFETIME_MS), batch];
-  });
-
+  // Removed tiles are only noticed on a later look: while any tile is known, look again now and then (a page without
+  // tiles runs no timer at all).
+  let sweep: ReturnType<typeof setInterval> | undefined;
   const scan = () => {
     scheduled = false;
     const now = Date.now();
-    for (const [key, info] of known) if (now - info.seenAt > FORGET_AFTER_MS) known.delete(key);
+    for (const [key, info] of known) {
+      if (now - info.lastSeen > FORGET_AFTER_MS) {
+        known.delete(key);
+        forgotten.push(key);
+      }
+    }
     const media = new Map<string, OwnMedia>();
-    const tiles: Tile[] = [];
+    const tiles: TrackedTile[] = [];
     for (const composer of readComposers()) {
       for (const own of composer.media) {
         media.set(own.key, own);
-        const info = known.get(own.key) ?? remember(own, composer.root);
-        info.seenAt = now;
-        info.thumbnail ??= makeThumbnail(own.element);
-        const { kind, post, index, key } = own;
+        let info = known.get(own.key);
+        if (!info) {
+          info = { seenAt: now, lastSeen: now };
+          known.set(own.key, info);
+          if (own.label) defaults.add(own.label);
+        }
+        info.lastSeen = now;
+        describePicture(own, info);
+        const label = own.label.trim();
         tiles.push({
-          key,
+          key: own.key,
           composerId: composer.id,
-          post,
-          index,
-          kind,
-          attachedAt: info.attachedAt,
-          size: info.size,
+          post: own.post,
+          index: own.index,
+          kind: own.kind,
+          seenAt: info.seenAt,
+          fingerprint: info.fingerprint,
+          unreadable: info.unreadable,
           thumbnail: info.thumbnail,
+          xAltText: label && !defaults.has(own.label) ? label.slice(0, 1000) : undefined,
         });
       }
     }
-    const signature = JSON.stringify(tiles.map(({ thumbnail, ...rest }) => [rest, thumbnail !== undefined]));
+    if (known.size > 0) sweep ??= setInterval(schedule, FORGET_AFTER_MS);
+    else if (sweep !== undefined) {
+      clearInterval(sweep);
+      sweep = undefined;
+    }
+    const signature = JSON.stringify(
+      tiles.map(({ thumbnail, fingerprint, ...rest }) => [rest, thumbnail !== undefined, fingerprint !== undefined]),
+    );
     if (signature !== last) {
       last = signature;
       onChange(tiles, media);
     }
-  };
-
-  /** A tile seen for the first time takes the next file of the most recent batch attached to its composer. */
-  const remember = (own: OwnMedia, root: HTMLElement): Known => {
-    const batch = [...batches].reverse().find((b) => (b.root === null || b.root === root) && b.files.length > 0);
-    const file = batch?.files.shift();
-    const info: Known = { attachedAt: batch?.at ?? 0, size: file?.size, seenAt: Date.now() };
-    known.set(own.key, info);
-    return info;
   };
 
   const schedule = () => {
@@ -95,13 +125,42 @@ export function trackTiles(signal: AbortSignal, onChange: (tiles: Tile[], media:
       }
     }
   });
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
-  // A thumbnail is made once its image has loaded: a load inside an attachments area asks for another look.
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['src', 'aria-label'],
+  });
+  // A picture is read once it has loaded: a load inside an attachments area asks for another look.
   const onLoad = (event: Event) => {
     if (event.target instanceof Element && event.target.closest(X.attachments)) schedule();
   };
   document.addEventListener('load', onLoad, { capture: true, signal });
   document.addEventListener('loadeddata', onLoad, { capture: true, signal });
+  document.addEventListener('error', onLoad, { capture: true, signal });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   schedule();
+  signal.addEventListener('abort', () => clearInterval(sweep), { once: true });
+  return {
+    /** Keys of tiles gone for good since the last call. */
+    forgotten() {
+      const gone = forgotten;
+      forgotten = [];
+      return gone;
+    },
+  };
+}
+
+/** Thumbnail and fingerprint, made once, when the picture has loaded. */
+function describePicture(own: OwnMedia, info: Known): void {
+  if (info.thumbnail === undefined) info.thumbnail = makeThumbnail(own.element);
+  if (info.fingerprint !== undefined || info.unreadable || own.kind !== 'image') return;
+  const image = own.element as HTMLImageElement;
+  if (!image.complete) return;
+  if (image.naturalWidth === 0) {
+    info.unreadable = true; // broken image
+    return;
+  }
+  info.fingerprint = fingerprintOf(image);
+  info.unreadable = info.fingerprint === undefined;
 }

@@ -20,19 +20,26 @@ const between = (min: number, max: number) => z.int().check(z.gte(min), z.lte(ma
 
 /** One tile in one composer, as the content script reports it. */
 export const TileSchema = z.strictObject({
-  /** The tile image's blob: URL: stable while X keeps the attachment, even when the composer re-renders. */
-  key: bounded(1, 200),
+  /**
+   * The tile's media address (a blob: URL, stable while X keeps the attachment, even when the composer re-renders; a
+   * GIF search result's https URL), or `upload:<media id>` for an upload the page made whose tile was not found.
+   */
+  key: bounded(1, 2000),
   /** Which composer on the page (modal, inline, reply box), and which post of its thread. */
   composerId: bounded(1, 40),
   post: between(0, 50),
   /** Position among the post's tiles. */
   index: between(0, 3),
   kind: z.enum(MEDIA_KINDS),
-  /** The file's size in bytes when the content script saw the file being attached; helps tie it to its upload. */
-  size: z.optional(between(0, 2 ** 40)),
-  /** When the content script saw the file being attached (ms since epoch). */
+  /** When the content script first saw the tile (ms since epoch). */
   attachedAt: z.number().check(z.nonnegative()),
   thumbnail: z.optional(ThumbnailSchema),
+  /** The page's word on which upload this tile shows (lib/pairing); the background checks it against webRequest. */
+  mediaId: z.optional(MediaIdSchema),
+  /** The page saw X finish receiving it. */
+  ready: z.optional(z.boolean()),
+  /** X's own alt text for it, typed in X's media editor (read from the tile, or from X's own metadata call). */
+  xAltText: z.optional(bounded(1, 1000)),
 });
 export type Tile = z.infer<typeof TileSchema>;
 

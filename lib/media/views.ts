@@ -17,6 +17,8 @@ export const ItemViewSchema = z.object({
   post: z.int(),
   index: z.int(),
   thumbnail: z.optional(ThumbnailSchema),
+  /** X's own alt text for it (typed in X's media editor): a description, which X sends itself at Post time. */
+  xAltText: z.optional(z.string()),
   draft: z.nullable(MetadataDraftSchema),
   status: ItemStatusSchema,
 });

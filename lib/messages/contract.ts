@@ -59,23 +59,15 @@ export const CONTRACT = {
   'settings/update': message({ from: [PAGE], request: SettingsPatchSchema, response: SettingsSchema }),
 
   /**
-   * The content script's view of its composers: every own media tile it sees now. The background ties tiles to
-   * the uploads it saw in this tab and answers with the tab's state. The only thing a content script message can
+   * The content script's view of its composers: every own media tile it sees now, each with the media id the page's
+   * uploads say it shows, and the composer uploads whose tile it did not find. The background keeps the ids this
+   * tab's own upload requests carried, and answers with the tab's state. The only thing a content script message can
    * cause on its own: registering what is on the page.
    */
   'composer/tiles': message({
     from: [CONTENT],
     request: z.strictObject({ tiles: z.array(TileSchema).check(z.maxLength(40)) }),
     response: TabStateSchema,
-  }),
-  /** The page's word (lib/content/upload-tap.ts) on which media id X gave to an upload of this many bytes. */
-  'upload/observed': message({
-    from: [CONTENT],
-    request: z.strictObject({
-      mediaId: MediaIdSchema,
-      totalBytes: z.int().check(z.gte(0), z.lte(2 ** 40)),
-    }),
-    response: z.strictObject({}),
   }),
   /** A view's whole picture of a tab. Content scripts get their own tab; pages name one (the popup's ?tab=). */
   'tab/state': message({

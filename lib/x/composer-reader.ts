@@ -1,4 +1,3 @@
-import type { MediaKind } from '../media/item';
 import { X } from './selectors';
 
 /**
@@ -7,15 +6,18 @@ import { X } from './selectors';
  */
 
 export interface OwnMedia {
-  /** The blob: URL of the tile's image or video. */
+  /** The tile's media address: a blob: URL for an upload from the device, the GIF's https URL for X's GIF search. */
   key: string;
   element: HTMLImageElement | HTMLVideoElement;
   /** The tile element to decorate (X's [role=group] tile, or the media's parent when X changes that). */
   tile: HTMLElement;
-  kind: MediaKind;
+  /** How the page shows it; whether it is a GIF only the upload's category says. */
+  kind: 'image' | 'video';
   /** Which post of the composer's thread (from its tweetTextarea_N), and the tile's position in it. */
   post: number;
   index: number;
+  /** The tile's aria-label: X's own alt text when X holds one, else X's default word for it. */
+  label: string;
 }
 
 export interface Composer {
@@ -72,43 +74,42 @@ export function readComposers(doc: Document = document): Composer[] {
   }));
 }
 
-/** The user's uploads inside a composer: blob: media in attachments areas, never a quoted post's images. */
+/** The user's uploads inside a composer: own media in attachments areas, never a quoted post's images. */
 export function ownMedia(root: HTMLElement): OwnMedia[] {
   const found: OwnMedia[] = [];
   for (const area of root.querySelectorAll<HTMLElement>(X.attachments)) {
     const post = postIndexOf(area, root);
     let index = 0;
-    for (const element of area.querySelectorAll<HTMLImageElement | HTMLVideoElement>(X.ownMedia)) {
-      if (element.closest(X.quotedPost)) continue;
-      const key = element.getAttribute('src') ?? '';
-      if (!key.startsWith('blob:') || found.some((m) => m.key === key)) continue;
-      const tile = (element.closest(X.tile) as HTMLElement | null) ?? element.parentElement ?? area;
-      found.push({ key, element, tile, kind: kindOf(element), post, index: index++ });
+    for (const match of area.querySelectorAll(`${X.ownMedia}, ${X.remoteTileMedia}`)) {
+      if (match.closest(X.quotedPost)) continue;
+      const element = match instanceof HTMLSourceElement ? match.closest('video') : match;
+      const key = match.getAttribute('src') ?? '';
+      if (!(element instanceof HTMLImageElement || element instanceof HTMLVideoElement)) continue;
+      if (!key || found.some((m) => m.key === key || m.element === element)) continue;
+      const group = element.closest<HTMLElement>(X.tile);
+      const tile = group ?? element.parentElement ?? area;
+      const kind = element instanceof HTMLVideoElement ? 'video' : 'image';
+      found.push({ key, element, tile, kind, post, index: index++, label: group?.getAttribute('aria-label') ?? '' });
     }
   }
   return found;
 }
 
-/** The post of a thread an attachments area belongs to: the tweetTextarea_N of the nearest cell holding one. */
+/**
+ * The post of a thread an attachments area belongs to: the N of the tweetTextarea_N editor in the nearest cell
+ * holding exactly one editor. (X wraps each editor in a tweetTextarea_NRichTextInputContainer: counting elements
+ * whose test id starts with tweetTextarea_ would see two per post.)
+ */
 function postIndexOf(area: HTMLElement, root: HTMLElement): number {
   let node: HTMLElement | null = area;
   while (node && node !== root.parentElement) {
     const boxes = node.querySelectorAll(X.textBox);
     if (boxes.length === 1) {
-      const match = /_(\d+)$/.exec(boxes[0]?.getAttribute('data-testid') ?? '');
+      const match = /^tweetTextarea_(\d+)$/.exec(boxes[0]?.getAttribute('data-testid') ?? '');
       return match ? Number(match[1]) : 0;
     }
     if (boxes.length > 1) return 0;
     node = node.parentElement;
   }
   return 0;
-}
-
-/**
- * What the page shows: a <video> (X plays GIFs as looping videos) or an image. The background corrects it from the
- * upload's category (tweet_gif, tweet_video), which the page does not show.
- */
-function kindOf(element: HTMLImageElement | HTMLVideoElement): MediaKind {
-  if (element instanceof HTMLVideoElement) return element.loop ? 'gif' : 'video';
-  return 'image';
 }

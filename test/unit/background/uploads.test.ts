@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { tieTiles } from '../../../lib/background/tie';
-import {
-  parseUploadCommand,
-  recordCompletion,
-  recordObservation,
-  recordRequest,
-  type Upload,
-} from '../../../lib/background/uploads';
+import { tiledMedia } from '../../../lib/background/tab-registry';
+import { parseUploadCommand, recordCompletion, recordRequest, type Upload } from '../../../lib/background/uploads';
 import type { Tile } from '../../../lib/media/item';
 
 const URL_BASE = 'https://upload.x.com/i/media/upload.json';
@@ -47,32 +41,6 @@ describe('tying media ids to uploads', () => {
     expect(uploads.map((u) => u.mediaId)).toEqual(['111', undefined]);
   });
 
-  test('the page report corrects a swapped pair (first APPENDs sent in the other order)', () => {
-    let uploads = recordRequest(twoUploads(), 'c', 112, append('222'));
-    uploads = recordRequest(uploads, 'd', 113, append('111'));
-    uploads = recordCompletion(uploads, 'e', 120, finalize('222'), 200);
-    // Wrong guess: 222 went to the 1000-byte upload. X said 222 is the 2000-byte one.
-    expect(uploads.map((u) => u.mediaId)).toEqual(['222', '111']);
-    uploads = recordObservation(uploads, '222', 2000);
-    expect(uploads.map((u) => [u.totalBytes, u.mediaId, u.finalizedAt])).toEqual([
-      [1000, '111', undefined],
-      [2000, '222', 120],
-    ]);
-  });
-
-  test('a report that arrives before the first APPEND assigns the id at once, and the APPEND then changes nothing', () => {
-    let uploads = recordObservation(twoUploads(), '333', 2000);
-    expect(uploads.map((u) => u.mediaId)).toEqual([undefined, '333']);
-    uploads = recordRequest(uploads, 'c', 112, append('333'));
-    expect(uploads.map((u) => u.mediaId)).toEqual([undefined, '333']);
-  });
-
-  test('a report can never invent an upload: no matching size, no change', () => {
-    const uploads = recordRequest(twoUploads(), 'c', 112, append('111'));
-    expect(recordObservation(uploads, '111', 5555)).toBe(uploads);
-    expect(recordObservation(uploads, '999', 5555)).toBe(uploads);
-  });
-
   test('a failed FINALIZE marks the upload failed', () => {
     let uploads = recordRequest(twoUploads(), 'c', 112, append('111'));
     uploads = recordCompletion(uploads, 'f', 130, finalize('111'), 500);
@@ -80,27 +48,47 @@ describe('tying media ids to uploads', () => {
   });
 });
 
-describe('tying tiles to uploads', () => {
-  const tile = (key: string, size: number | undefined, attachedAt: number, index = 0): Tile => ({
+describe('what a tile may claim (tiledMedia)', () => {
+  const status = (id: string) => parseUploadCommand(`${URL_BASE}?command=STATUS&media_id=${id}`)!;
+  const record = (uploads: Upload[], tiles: Tile[]) => ({ uploads, tiles, hasContent: true, incognito: false });
+  const tile = (key: string, mediaId?: string, ready = true): Tile => ({
     key,
     composerId: 'modal',
     post: 0,
-    index,
+    index: 0,
     kind: 'image',
-    size,
-    attachedAt,
+    attachedAt: 90,
+    ...(mediaId ? { mediaId, ready } : {}),
   });
 
-  test('by file size when sizes differ, whatever the order', () => {
-    const ties = tieTiles([tile('t1', 2000, 90, 0), tile('t2', 1000, 90, 1)], twoUploads(), {});
-    expect(ties).toEqual({ t1: 'b', t2: 'a' });
+  test('an id this tab uploaded and X received becomes an item', () => {
+    let uploads = recordRequest(twoUploads(), 'c', 112, append('111'));
+    uploads = recordCompletion(uploads, 'e', 120, finalize('111'), 200);
+    const [found] = tiledMedia(7, record(uploads, [tile('t1', '111')]));
+    expect(found?.item).toMatchObject({ mediaId: '111', tabId: 7, tileKey: 't1', detectedAt: 120 });
   });
-  test('by order when the same file is attached twice', () => {
-    const ties = tieTiles([tile('t1', undefined, 90, 0), tile('t2', undefined, 90, 1)], twoUploads(), {});
-    expect(ties).toEqual({ t1: 'a', t2: 'b' });
+
+  test('an id the browser never saw this tab send, or not yet received, is no item', () => {
+    let uploads = recordRequest(twoUploads(), 'c', 112, append('111'));
+    expect(tiledMedia(7, record(uploads, [tile('t1', '111')]))[0]?.item).toBeUndefined(); // no FINALIZE yet
+    uploads = recordCompletion(uploads, 'e', 120, finalize('111'), 200);
+    expect(tiledMedia(7, record(uploads, [tile('t1', '999')]))[0]?.item).toBeUndefined(); // never uploaded here
+    expect(tiledMedia(7, record(uploads, [tile('t1', '111', false)]))[0]?.item).toBeUndefined(); // page: not ready
   });
-  test('existing ties hold; an upload that started long before the tile is not its own', () => {
-    expect(tieTiles([tile('t1', 1000, 90)], twoUploads(), { t1: 'b' })).toEqual({ t1: 'b' });
-    expect(tieTiles([tile('late', 1000, 60_000)], twoUploads(), {})).toEqual({});
+
+  test("a GIF from X's GIF search (STATUS only, no bytes sent) counts once a STATUS answered", () => {
+    let uploads = recordRequest([], 'g', 100, parseUploadCommand(`${URL_BASE}?command=INIT&media_category=tweet_gif`)!);
+    uploads = recordCompletion(uploads, 'g', 110, init(0), 200);
+    uploads = recordRequest(uploads, 's', 111, status('444'));
+    expect(tiledMedia(7, record(uploads, [tile('gif', '444')]))[0]?.item).toBeUndefined();
+    uploads = recordCompletion(uploads, 's', 120, status('444'), 200);
+    expect(tiledMedia(7, record(uploads, [tile('gif', '444')]))[0]?.item?.mediaId).toBe('444');
+  });
+
+  test('a device upload is not received on a STATUS alone', () => {
+    let uploads = recordRequest(twoUploads(), 'c', 112, append('111'));
+    uploads = recordRequest(uploads, 's', 113, status('111'));
+    uploads = recordCompletion(uploads, 's', 114, status('111'), 200);
+    expect(tiledMedia(7, record(uploads, [tile('t1', '111')]))[0]?.item).toBeUndefined();
   });
 });

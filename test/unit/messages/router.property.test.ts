@@ -46,7 +46,6 @@ const VALID: Record<MessageType, () => fc.Arbitrary<unknown>> = {
   'settings/update': () =>
     fc.oneof(fc.constant({}), fc.constantFrom({ promptOnUpload: false }, { endpointForm: 'v2' }, { locale: 'fr' })),
   'composer/tiles': () => fc.constant({ tiles: [] }),
-  'upload/observed': () => fc.record({ mediaId: mediaId(), totalBytes: fc.nat() }),
   'tab/state': () => fc.oneof(fc.constant({}), fc.record({ tabId: fc.nat() })),
   'draft/update': () => fc.record({ mediaId: mediaId(), draft: fc.constant(emptyDraft()) }),
   'media/save': () =>
