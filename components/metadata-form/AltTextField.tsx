@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { ALT_TEXT_MAX, codePointLength } from '../../lib/api/metadata-schema';
 import { t } from '../../lib/i18n';
 import { FieldNotes, idList, useField, useFormEnv } from './env';
@@ -14,11 +15,27 @@ function announcement(length: number): string {
   return length >= NEAR_LIMIT ? t('form.alt.near') : '';
 }
 
-/** The description, counted in code points as X counts it (🐱 is 1, e + combining accent is 2), never cut. */
+/**
+ * The description, counted in code points as X counts it (🐱 is 1, e + combining accent is 2), never cut.
+ *
+ * X's own description (typed in X's media editor) is the field's text until the user edits it here: X sends it itself
+ * at Post time, so nothing is sent for it by us. Once the user writes here, theirs is the one X keeps (X's own call
+ * carries it too), and the form says so.
+ */
 export function AltTextField() {
   const env = useFormEnv();
   const state = useField('alt_text');
-  const text = env.draft.alt_text;
+  const [edited, setEdited] = useState(false);
+  const fromX = env.xAltText?.trim() ?? '';
+  const showsX = fromX !== '' && env.draft.alt_text === '' && !edited;
+  const text = showsX ? fromX : env.draft.alt_text;
+  const ours = env.draft.alt_text.trim();
+  const xNote = showsX
+    ? t('form.alt.fromX')
+    : fromX && ours && ours !== fromX
+      ? t('form.alt.oursOverX', { text: fromX })
+      : '';
+  const xNoteId = `${state.id}-x`;
   const length = codePointLength(text);
   const over = length - ALT_TEXT_MAX;
   const countId = `${state.id}-count`;
@@ -41,9 +58,17 @@ export function AltTextField() {
         value={text}
         disabled={state.disabled}
         aria-invalid={state.invalid || over > 0}
-        aria-describedby={idList(countId, warning && warningId, state.describedBy)}
-        onInput={(event) => env.update('alt_text', event.currentTarget.value)}
+        aria-describedby={idList(xNote && xNoteId, countId, warning && warningId, state.describedBy)}
+        onInput={(event) => {
+          setEdited(true);
+          env.update('alt_text', event.currentTarget.value);
+        }}
       />
+      {xNote && (
+        <p id={xNoteId} class="mf-hint mf-from-x">
+          {xNote}
+        </p>
+      )}
       <div class="mf-alt-meta">
         <span id={countId} class={over >= 0 ? 'mf-count mf-count-limit' : 'mf-count'}>
           {t('form.alt.count', { n: length, max: ALT_TEXT_MAX })}

@@ -21,6 +21,8 @@ export interface MetadataFormItem {
   label: string;
   kind: 'image' | 'gif' | 'video';
   thumbnailUrl?: string;
+  /** The description the user typed in X's own media editor (X sends it itself at Post time). */
+  xAltText?: string;
 }
 
 export interface MetadataFormProps {
@@ -79,6 +81,7 @@ export function MetadataForm(props: MetadataFormProps) {
     draft,
     problems,
     defaultFields,
+    xAltText: item.xAltText,
     update: (field, value) => onDraftChange({ ...draft, [field]: value }),
   };
 

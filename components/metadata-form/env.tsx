@@ -15,6 +15,8 @@ export interface FormEnv {
   /** Problems shown now: ours after a Save attempt, and X's from a failed call. */
   problems: readonly FieldProblem[];
   defaultFields: ReadonlySet<string>;
+  /** What X's own editor holds for this media, if anything. */
+  xAltText?: string;
   update<F extends MetadataField>(field: F, value: MetadataDraft[F]): void;
 }
 

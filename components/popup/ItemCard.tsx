@@ -69,7 +69,7 @@ function ItemForm(props: ItemCardProps & { mediaId: string }) {
       }}
     >
       <MetadataForm
-        item={{ mediaId, label, kind: item.kind, thumbnailUrl: item.thumbnail }}
+        item={{ mediaId, label, kind: item.kind, thumbnailUrl: item.thumbnail, xAltText: item.xAltText }}
         draft={draft}
         defaultFields={start.defaultFields}
         form={settings.endpointForm}

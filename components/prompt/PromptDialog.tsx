@@ -91,6 +91,7 @@ export function PromptDialog(props: PromptDialogProps) {
                 label: itemLabel(item, severalPosts),
                 kind: item.kind,
                 thumbnailUrl: item.thumbnail,
+                xAltText: item.xAltText,
               }}
               draft={draft.draft}
               defaultFields={new Set(draft.defaultFields)}

@@ -4,6 +4,8 @@ export const formEn = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Video',
   'form.alt.count': '{n} / {max}',
+  'form.alt.fromX': "Written in X's own editor: X sends it when you post. Edit it here to change it.",
+  'form.alt.oursOverX': "X's own editor holds another description (“{text}”). Yours here is the one X keeps: it also goes in X's own call when you post.",
   'form.alt.near': 'Fewer than 100 characters left.',
   'form.alt.atLimit': 'Limit reached: {max} characters.',
   'form.alt.over': '{over} over the {max}-character limit. X would refuse it: shorten the text.',
