@@ -77,9 +77,11 @@ export function fakeX(script: Script = {}, credentials: Credentials = bearer) {
     try {
       if (reply === 'network-error') throw new TypeError('Failed to fetch');
       if (reply === 'hang') {
-        return await new Promise<Response>((_resolve, reject) =>
-          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-        );
+        return await new Promise<Response>((_resolve, reject) => {
+          const abort = () => reject(new DOMException('aborted', 'AbortError'));
+          if (init.signal?.aborted) abort();
+          init.signal?.addEventListener('abort', abort);
+        });
       }
       const text =
         reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
