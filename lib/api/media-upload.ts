@@ -53,20 +53,8 @@ export async function uploadMedia(deps: UploadDeps, input: UploadInput): Promise
   }
   const { id: mediaId, media_key, expires_after_secs } = created.data.data;
 
-  for (let index = 0; index * SEGMENT_BYTES < bytes.length; index++) {
-    const form = new FormData();
-    form.append('segment_index', String(index));
-    // slice() copies into a plain ArrayBuffer, which Blob takes whatever buffer the caller's bytes live in.
-    form.append('media', new Blob([bytes.slice(index * SEGMENT_BYTES, (index + 1) * SEGMENT_BYTES)]));
-    const appended = await uploadCall(
-      deps,
-      'append',
-      { method: 'POST', url: UPLOAD_URLS.append(mediaId), body: form },
-      signal,
-      mediaId,
-    );
-    if (!appended.ok) return appended.failure;
-  }
+  const appendFailure = await appendSegments(deps, mediaId, bytes, signal);
+  if (appendFailure) return appendFailure;
 
   const finalized = await uploadCall(
     deps,
@@ -86,6 +74,25 @@ export async function uploadMedia(deps: UploadDeps, input: UploadInput): Promise
     rateLimit: finalized.answer.rateLimit,
   } as const;
   return awaitProcessing(deps, uploaded, data?.processing_info, signal);
+}
+
+/** Every segment, in order, each sent once X took the one before (X numbers them; it expects them in sequence). */
+async function appendSegments(
+  deps: UploadDeps,
+  mediaId: string,
+  bytes: Uint8Array,
+  signal: AbortSignal | undefined,
+): Promise<UploadFailure | undefined> {
+  const url = UPLOAD_URLS.append(mediaId);
+  for (let index = 0; index * SEGMENT_BYTES < bytes.length; index++) {
+    const form = new FormData();
+    form.append('segment_index', String(index));
+    // slice() copies into a plain ArrayBuffer, which Blob takes whatever buffer the caller's bytes live in.
+    form.append('media', new Blob([bytes.slice(index * SEGMENT_BYTES, (index + 1) * SEGMENT_BYTES)]));
+    const appended = await uploadCall(deps, 'append', { method: 'POST', url, body: form }, signal, mediaId);
+    if (!appended.ok) return appended.failure;
+  }
+  return undefined;
 }
 
 function checkInput({ bytes, mediaType, category }: UploadInput): UploadFailure | undefined {

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { uploadMedia } from '../../../lib/api/media-upload';
 import {
   fakeX,
+  formParts,
   MEDIA_ID,
   MIB,
-  multipart,
   NOW,
   patternBytes,
   type Reply,
@@ -121,7 +121,7 @@ test('a failure on the second segment: the first is not sent again, nothing is f
   expect(outcome).toMatchObject({ kind: 'server-error', step: 'append', mediaId: MEDIA_ID });
   expect(x.steps()).toEqual(['initialize', 'append', 'append']);
   const indexes = await Promise.all(
-    x.seen.filter((s) => s.step === 'append').map(async (s) => (await multipart(s)).parts[0]?.value),
+    x.seen.filter((s) => s.step === 'append').map(async (s) => (await formParts(s))[0]?.value),
   );
   expect(indexes).toEqual(['0', '1']);
 });

@@ -127,4 +127,15 @@ export async function multipart(seen: Seen) {
   return { contentType, raw, parts };
 }
 
+/** The parts of the FormData handed to fetch (what fetch serializes), read without a multipart round trip. */
+export async function formParts(seen: Seen) {
+  if (!(seen.body instanceof FormData)) throw new Error(`${seen.url} was sent without a FormData body`);
+  return Promise.all(
+    [...seen.body.entries()].map(async ([name, value]) => ({
+      name,
+      value: typeof value === 'string' ? value : new Uint8Array(await value.arrayBuffer()),
+    })),
+  );
+}
+
 export const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
