@@ -1,5 +1,5 @@
 import type { EndpointForm } from './endpoint-forms';
-import type { ApplyOutcome } from './outcome';
+import type { ApiFailure, ApplyOutcome } from './outcome';
 import {
   InvalidRequestProblemSchema,
   LegacyErrorsSchema,
@@ -9,9 +9,7 @@ import {
   UsageCappedProblemSchema,
 } from './responses';
 import { type FieldProblem, RULE } from './rules';
-import { parseJson, type Transported } from './transport';
-
-type Response = Extract<Transported, { ok: true }>;
+import { type Answer, parseJson } from './transport';
 
 /** When a 429 names no reset time, wait a whole window (X's windows are 15 minutes). */
 const DEFAULT_RATE_WINDOW_MS = 15 * 60 * 1000;
@@ -20,11 +18,19 @@ const DEFAULT_RATE_WINDOW_MS = 15 * 60 * 1000;
 const LEGACY_AUTH_CODES = new Set([32, 89, 135, 215]);
 
 /** Turns X's answer to a metadata call into an outcome. Never throws, whatever the body holds. */
-export function classifyMetadataResponse(form: EndpointForm, response: Response, now: number): ApplyOutcome {
+export function classifyMetadataResponse(form: EndpointForm, response: Answer, now: number): ApplyOutcome {
+  const { status, rateLimit } = response;
+  if (status >= 200 && status < 300) return applied(form, parseJson(response.text), rateLimit);
+  return classifyFailure(response, now);
+}
+
+/**
+ * Turns X's error answer (any status outside 2xx) into a failure outcome. Shared by every call to X's API (the
+ * metadata forms, the media upload): X answers them all with the same problem and legacy error shapes.
+ */
+export function classifyFailure(response: Answer, now: number): ApiFailure {
   const { status, rateLimit } = response;
   const body = parseJson(response.text);
-  if (status >= 200 && status < 300) return applied(form, body, rateLimit);
-
   const problem = ProblemSchema.safeParse(body);
   const legacy = LegacyErrorsSchema.safeParse(body);
   const kind = problem.success ? problemKind(problem.data.type) : undefined;
@@ -54,7 +60,7 @@ export function classifyMetadataResponse(form: EndpointForm, response: Response,
   return { kind: 'rejected', status, message, rateLimit };
 }
 
-function applied(form: EndpointForm, body: unknown, rateLimit: Response['rateLimit']): ApplyOutcome {
+function applied(form: EndpointForm, body: unknown, rateLimit: Answer['rateLimit']): ApplyOutcome {
   // v1.1 answers any 2xx, often with an empty body; a 2xx we cannot read still means X took the request.
   const parsed = form === 'v1.1' ? undefined : MetadataResponseSchema.safeParse(body);
   const data = parsed?.success ? parsed.data : undefined;

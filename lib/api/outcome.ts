@@ -19,6 +19,21 @@ export type ApplyOutcome =
 
 export type OutcomeKind = ApplyOutcome['kind'];
 
+/** How a call ends when X's answer never arrived. */
+export type TransportFailure = Extract<ApplyOutcome, { kind: 'network-error' | 'timeout' }>;
+
+/** How a call ends when X answered with an error (any call to api.x.com: metadata, media upload). */
+export type ApiFailure = Exclude<ApplyOutcome, { kind: 'applied' } | TransportFailure>;
+
+/**
+ * The caller gave up (its AbortSignal fired). Only calls made with a signal can end so; the metadata queue never
+ * passes one, so ApplyOutcome does not carry it.
+ */
+export interface Cancelled {
+  kind: 'aborted';
+  message: string;
+}
+
 /**
  * Outcomes worth another attempt: the request may not have reached X, or X asked us to come back later.
  * Everything else is final (another 4xx would fail the same way, and each call costs money).

@@ -1,5 +1,5 @@
 import { type OAuth1Keys, oauth1Header, randomNonce } from './oauth1';
-import type { ApplyOutcome } from './outcome';
+import type { Cancelled, TransportFailure } from './outcome';
 import { parseRateLimit, type RateLimit } from './rate-limit';
 
 /** The user's credentials for one call. Only the background's account module ever builds one. */
@@ -23,24 +23,52 @@ export interface HttpRequest {
   contentType?: string;
 }
 
+/**
+ * A request about to leave. A stored HttpRequest always fits; a media segment goes as FormData, built for this one
+ * send (never stored), and gets its multipart content type, boundary included, from fetch itself.
+ */
+export interface OutgoingRequest extends Omit<HttpRequest, 'body'> {
+  body?: string | FormData;
+}
+
 export type Transported =
   | { ok: true; status: number; headers: Headers; text: string; rateLimit?: RateLimit }
-  | { ok: false; outcome: Extract<ApplyOutcome, { kind: 'network-error' | 'timeout' }> };
+  | { ok: false; outcome: TransportFailure };
+
+/** X's answer, whatever its status. */
+export type Answer = Extract<Transported, { ok: true }>;
 
 /**
  * Sends one request, authorized with `credentials` (none for OAuth 2.0's token endpoint, where a public client
- * authenticates by its client_id). Never throws: a network failure or a timeout comes back as an outcome.
+ * authenticates by its client_id). Never throws: a network failure or a timeout comes back as an outcome, and so
+ * does the caller's `signal` firing (only when one is passed: the metadata queue passes none).
  */
 export async function send(
-  request: HttpRequest,
+  request: OutgoingRequest,
   credentials: Credentials | null,
   deps: TransportDeps,
-): Promise<Transported> {
+): Promise<Transported>;
+export async function send(
+  request: OutgoingRequest,
+  credentials: Credentials | null,
+  deps: TransportDeps,
+  signal: AbortSignal | undefined,
+): Promise<Transported | { ok: false; outcome: Cancelled }>;
+export async function send(
+  request: OutgoingRequest,
+  credentials: Credentials | null,
+  deps: TransportDeps,
+  signal?: AbortSignal,
+): Promise<Transported | { ok: false; outcome: Cancelled }> {
   const { fetch: doFetch, now, timeoutMs = DEFAULT_TIMEOUT_MS, nonce = randomNonce } = deps;
+  const cancelled = { ok: false, outcome: { kind: 'aborted', message: 'The call to X was cancelled.' } } as const;
+  if (signal?.aborted) return cancelled;
   const headers: Record<string, string> = {};
   if (credentials) headers.authorization = await authorization(request, credentials, now, nonce);
   if (request.contentType) headers['content-type'] = request.contentType;
   const controller = new AbortController();
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -64,6 +92,7 @@ export async function send(
       rateLimit: parseRateLimit(response.headers),
     };
   } catch (error) {
+    if (signal?.aborted && !timedOut) return cancelled;
     if (timedOut) {
       return {
         ok: false,
@@ -74,10 +103,16 @@ export async function send(
     return { ok: false, outcome: { kind: 'network-error', message: `Could not reach X (${reason}).` } };
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 
-async function authorization(request: HttpRequest, credentials: Credentials, now: () => number, nonce: () => string) {
+async function authorization(
+  request: OutgoingRequest,
+  credentials: Credentials,
+  now: () => number,
+  nonce: () => string,
+) {
   if (credentials.kind === 'oauth2') return `Bearer ${credentials.accessToken}`;
   return oauth1Header({
     method: request.method,
