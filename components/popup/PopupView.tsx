@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
 import type { TabState } from '../../lib/media/views';
 import type { FailureCode } from '../../lib/messages/result';
+import { PageCheckView, type PageCheckViewProps } from '../page-check/PageCheckView';
 import { AccountNotice, EmptyState } from './EmptyState';
 import { HistoryPanel, type HistoryPanelProps } from './HistoryPanel';
 import type { ItemActions } from './ItemCard';
@@ -21,6 +22,8 @@ export interface PopupViewProps extends ItemActions {
   poppedOut: boolean;
   now: () => number;
   history: HistoryPanelProps;
+  /** "Check this page": shown whenever there is a tab to check. */
+  pageCheck: PageCheckViewProps;
   onPopOut(): void;
   onOpenOptions(): void;
   onTryAgain(): void;
@@ -79,6 +82,7 @@ export function PopupView(props: PopupViewProps) {
       </header>
       <main>
         <Body {...props} />
+        {load.kind === 'ready' && <PageCheckView {...props.pageCheck} />}
         {load.kind !== 'loading' && <HistoryPanel {...props.history} />}
       </main>
     </div>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/common/page.css';
+import type { PageCheckLoad } from '../../components/page-check/PageCheckView';
 import { type PopupLoad, PopupView } from '../../components/popup';
 import type { MediaMetadata } from '../../lib/api/metadata-schema';
 import { resolveLocale, setLocale, t } from '../../lib/i18n';
@@ -39,6 +40,13 @@ async function activeTab(): Promise<number | undefined> {
 
 function App() {
   const [load, setLoad] = useState<PopupLoad>({ kind: 'loading' });
+  const [check, setCheck] = useState<PageCheckLoad>({ kind: 'idle' });
+  const checkPage = async () => {
+    if (tabId === undefined) return;
+    setCheck({ kind: 'checking' });
+    const result = await sendMessage('page/check', { tabId });
+    setCheck(result.ok ? { kind: 'done', check: result.value } : { kind: 'unreachable' });
+  };
   const patchState = (change: (state: TabState) => TabState) =>
     setLoad((current) => (current.kind === 'ready' ? { kind: 'ready', state: change(current.state) } : current));
   const setStatus = (mediaId: string, status: ItemStatus) =>
@@ -119,6 +127,11 @@ function App() {
       onPopOut={popOut}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onTryAgain={() => void fetchState()}
+      pageCheck={{
+        load: check,
+        onCheck: () => void checkPage(),
+        onCopy: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
+      }}
     />
   );
 }

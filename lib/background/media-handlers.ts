@@ -10,8 +10,10 @@ type MediaHandlers = Pick<
 
 export function mediaHandlers(media: MediaService, history: History): MediaHandlers {
   return {
-    'composer/tiles': async ({ tiles }, { tabId, incognito }) =>
-      tabId === undefined ? fail('forbidden-sender', 'No tab.') : ok(await media.onTiles(tabId, incognito, tiles)),
+    'composer/tiles': async ({ tiles, postsAs }, { tabId, incognito }) =>
+      tabId === undefined
+        ? fail('forbidden-sender', 'No tab.')
+        : ok(await media.onTiles(tabId, incognito, tiles, postsAs)),
     // A content script sees its own tab only; a page names the tab it shows.
     'tab/state': async ({ tabId }, context) => {
       const target = context.sender === 'x-content-script' ? context.tabId : tabId;

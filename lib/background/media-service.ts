@@ -1,4 +1,5 @@
 import type { AccountService } from '../account/account';
+import type { AccountStatus } from '../account/status';
 import { prepareMetadataCall } from '../api/client';
 import { formOfUrl } from '../api/endpoint-forms';
 import type { MediaMetadata } from '../api/metadata-schema';
@@ -65,7 +66,14 @@ export function createMediaService(deps: MediaServiceDeps) {
       draft: item ? (drafts[item.mediaId] ?? null) : null,
       status: item ? statusOf(jobs[item.mediaId], deps.now()) : { kind: 'unsaved' },
     }));
-    return { tabId, onX: record.hasContent, items, account, settings };
+    // X answers "doesn't own" for another account's media: say so before the user types, and call nothing.
+    if (otherAccount(account, record.postsAs)) {
+      for (const view of items) {
+        if (view.mediaId && (view.status.kind === 'unsaved' || view.status.kind === 'failed'))
+          view.status = { kind: 'waiting', reason: 'other-account' };
+      }
+    }
+    return { tabId, onX: record.hasContent, items, account, settings, postsAs: record.postsAs };
   }
 
   async function publish(tabId: number): Promise<TabState> {
@@ -89,8 +97,8 @@ export function createMediaService(deps: MediaServiceDeps) {
   return {
     tabState,
 
-    async onTiles(tabId: number, incognito: boolean, tiles: Tile[]): Promise<TabState> {
-      await deps.tabs.update(tabId, (record) => ({ ...record, tiles, hasContent: true, incognito }));
+    async onTiles(tabId: number, incognito: boolean, tiles: Tile[], postsAs?: string): Promise<TabState> {
+      await deps.tabs.update(tabId, (record) => ({ ...record, tiles, hasContent: true, incognito, postsAs }));
       return publish(tabId);
     },
 
@@ -129,6 +137,9 @@ export function createMediaService(deps: MediaServiceDeps) {
         deps.account.status(),
         locate(mediaId),
       ]);
+      if (where && otherAccount(account, (await deps.tabs.get(where.tabId)).postsAs)) {
+        return { kind: 'waiting', reason: 'other-account' };
+      }
       const auth = account.state !== 'none' && account.method === 'oauth1' ? 'oauth1' : 'oauth2';
       const prepared = prepareMetadataCall({ mediaId, metadata }, settings.endpointForm, auth);
       if (!prepared.ok) {
@@ -182,3 +193,8 @@ export function createMediaService(deps: MediaServiceDeps) {
 }
 
 export type MediaService = ReturnType<typeof createMediaService>;
+
+/** The tab posts as an X account other than the connected one. */
+function otherAccount(account: AccountStatus, postsAs: string | undefined): boolean {
+  return postsAs !== undefined && account.state !== 'none' && account.user.id !== postsAs;
+}

@@ -14,6 +14,7 @@ import { createDraftStore } from './drafts';
 import { createHistory } from './history';
 import { mediaHandlers } from './media-handlers';
 import { createMediaService } from './media-service';
+import { pageCheckHandler } from './page-check-handler';
 import { publishTabState } from './publish';
 import { createScheduler } from './scheduler';
 import { settingsHandlers } from './settings-handlers';
@@ -65,8 +66,9 @@ export function createBackgroundServices() {
   });
 
   const history = createHistory();
+  const tabs = createTabRegistry(items.tabs);
   const media = createMediaService({
-    tabs: createTabRegistry(items.tabs),
+    tabs,
     drafts,
     history,
     queue,
@@ -77,7 +79,12 @@ export function createBackgroundServices() {
   });
 
   const route = createRouter(
-    { ...accountHandlers(account), ...settingsHandlers(settings), ...mediaHandlers(media, history) },
+    {
+      ...accountHandlers(account),
+      ...settingsHandlers(settings),
+      ...mediaHandlers(media, history),
+      ...pageCheckHandler(tabs),
+    },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
       // Enough for a person attaching, removing and describing media quickly (a few messages each); a page driving

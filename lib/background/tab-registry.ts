@@ -15,6 +15,8 @@ export const TabRecordSchema = z.object({
   /** The content script reported from this tab: it is an x.com page with our script running. */
   hasContent: z.boolean(),
   incognito: z.boolean(),
+  /** The X account (user id) the tab posts as, from x.com's twid cookie. */
+  postsAs: z.optional(z.string()),
 });
 export type TabRecord = z.infer<typeof TabRecordSchema>;
 export const TabsSchema = z.record(z.string(), TabRecordSchema);

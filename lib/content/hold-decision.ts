@@ -49,7 +49,9 @@ export function decideHold(items: readonly ItemView[], context: HoldContext): Ho
     (item) =>
       item.status.kind === 'failed' ||
       (item.status.kind === 'waiting' &&
-        (item.status.reason === 'needs-sign-in' || item.status.reason === 'no-account')),
+        (item.status.reason === 'needs-sign-in' ||
+          item.status.reason === 'no-account' ||
+          item.status.reason === 'other-account')),
   );
   if (failed.length > 0) return { action: 'failed', items: failed };
 

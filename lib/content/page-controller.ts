@@ -6,6 +6,8 @@ import { resolveLocale, setLocale } from '../i18n';
 import type { Tile } from '../media/item';
 import { type ItemView, TabChangedSchema, type TabState } from '../media/views';
 import { sendMessage } from '../messages/send';
+import { readPageCheck } from '../page-check/read';
+import { PAGE_CHECK_REQUEST } from '../page-check/schema';
 import { pair, type TileSide, type UploadSide } from '../pairing/pairing';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
@@ -233,7 +235,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     const signature = JSON.stringify(tiles);
     if (signature === lastSent && view.tab) return;
     lastSent = signature;
-    const result = await sendMessage('composer/tiles', { tiles });
+    const postsAs = tabAccount();
+    const result = await sendMessage('composer/tiles', { tiles, ...(postsAs ? { postsAs } : {}) });
     if (result.ok) return setTab(result.value);
     lastSent = '';
     update();
@@ -265,6 +268,11 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     start(): void {
       tracker = trackTiles(signal, onTiles);
       const onMessage = (message: unknown) => {
+        if ((message as { type?: unknown } | null)?.type === PAGE_CHECK_REQUEST) {
+          return Promise.resolve(
+            readPageCheck({ pageWorld: channel.connected(), uploads: network.list(), tiedIds: new Set(ties.values()) }),
+          );
+        }
         const parsed = TabChangedSchema.safeParse(message);
         if (parsed.success && (view.tab === null || parsed.data.state.tabId === view.tab.tabId))
           setTab(parsed.data.state);
@@ -298,6 +306,19 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     /** The bytes X uploaded for a media id, while the page still has them (an upload made again with the user's app). */
     bytesOf: (mediaId: string) => network.get(mediaId)?.bytes,
   };
+}
+
+/** The X account this tab posts as: x.com's twid cookie holds `u=<user id>`. */
+function tabAccount(): string | undefined {
+  const twid = /(?:^|;\s*)twid=([^;]*)/.exec(document.cookie)?.[1];
+  if (!twid) return undefined;
+  let value = twid;
+  try {
+    value = decodeURIComponent(twid);
+  } catch {
+    return undefined;
+  }
+  return /^"?u=([0-9]{1,20})"?$/.exec(value)?.[1];
 }
 
 /** The alt text the user wrote with us for an item (typed, or applied): what reaches X when X's editor has another. */

@@ -45,6 +45,8 @@ export type Ask = Omit<AskReport, 'type' | 'nonce'>;
 export type PageAnswer = Answer extends infer A ? (A extends { nonce: string } ? Omit<A, 'nonce'> : never) : never;
 
 export interface PageChannel {
+  /** The page world took part in the handshake: it runs in this page. */
+  connected(): boolean;
   /** Tells the page world what to do with a request it asked about (or which media may go without asking). */
   answer(answer: PageAnswer): void;
 }
@@ -80,6 +82,7 @@ export function listenToPage(
     { signal },
   );
   return {
+    connected: () => nonce !== undefined,
     answer(answer) {
       if (nonce === undefined || signal.aborted) return;
       document.dispatchEvent(new CustomEvent(TAP.answer, { detail: JSON.stringify({ ...answer, nonce }) }));

@@ -5,7 +5,8 @@ export const formEn = {
   'form.kind.video': 'Video',
   'form.alt.count': '{n} / {max}',
   'form.alt.fromX': "Written in X's own editor: X sends it when you post. Edit it here to change it.",
-  'form.alt.oursOverX': "X's own editor holds another description (“{text}”). Yours here is the one X keeps: it also goes in X's own call when you post.",
+  'form.alt.oursOverX':
+    "X's own editor holds another description (“{text}”). Yours here is the one X keeps: it also goes in X's own call when you post.",
   'form.alt.near': 'Fewer than 100 characters left.',
   'form.alt.atLimit': 'Limit reached: {max} characters.',
   'form.alt.over': '{over} over the {max}-character limit. X would refuse it: shorten the text.',
@@ -63,5 +64,7 @@ export const formEn = {
   'form.waiting.retrying': 'A retry is scheduled.',
   'form.waiting.needs-sign-in': 'Sign in to X again in Options.',
   'form.waiting.no-account': 'Connect an X account in Options.',
+  'form.waiting.other-account':
+    'This tab posts as another X account than the one connected here, and X would refuse it: connect that account in Options, or switch accounts on X.',
   'form.waiting.until': 'Next try at {time}.',
 } as const;

@@ -6,7 +6,8 @@ export const formFr: Record<keyof typeof formEn, string> = {
   'form.kind.video': 'Vidéo',
   'form.alt.count': '{n} / {max}',
   'form.alt.fromX': 'Écrite dans l’éditeur de X : X l’envoie quand vous publiez. Modifiez-la ici pour la changer.',
-  'form.alt.oursOverX': 'L’éditeur de X contient une autre description (« {text} »). La vôtre ici est celle que X garde : elle part aussi dans l’appel de X quand vous publiez.',
+  'form.alt.oursOverX':
+    'L’éditeur de X contient une autre description (« {text} »). La vôtre ici est celle que X garde : elle part aussi dans l’appel de X quand vous publiez.',
   'form.alt.near': 'Moins de 100 caractères restants.',
   'form.alt.atLimit': 'Limite atteinte : {max} caractères.',
   'form.alt.over': '{over} de trop sur la limite de {max} caractères. X le refuserait : raccourcissez le texte.',
@@ -64,5 +65,7 @@ export const formFr: Record<keyof typeof formEn, string> = {
   'form.waiting.retrying': 'Un nouvel essai est prévu.',
   'form.waiting.needs-sign-in': 'Reconnectez-vous à X dans les options.',
   'form.waiting.no-account': 'Connectez un compte X dans les options.',
+  'form.waiting.other-account':
+    'Cet onglet publie avec un autre compte X que celui connecté ici, et X refuserait : connectez ce compte dans les options, ou changez de compte sur X.',
   'form.waiting.until': 'Prochain essai à {time}.',
 };

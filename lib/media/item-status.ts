@@ -20,7 +20,8 @@ export const ItemStatusSchema = z.discriminatedUnion('kind', [
   /** Saved, not yet applied: X asked us to wait, a retry is scheduled, or the account needs signing in again. */
   z.object({
     kind: z.literal('waiting'),
-    reason: z.enum(['rate-limited', 'retrying', 'needs-sign-in', 'no-account']),
+    /** other-account: the tab posts as an X account that is not the connected one (X would refuse its media). */
+    reason: z.enum(['rate-limited', 'retrying', 'needs-sign-in', 'no-account', 'other-account']),
     until: z.optional(z.number()),
     message: z.optional(z.string()),
   }),
@@ -35,5 +36,8 @@ export type ItemStatusKind = ItemStatus['kind'];
 /** Items that still need the user's attention (the toolbar badge counts these). */
 export function needsAttention(status: ItemStatus): boolean {
   if (status.kind === 'unsaved' || status.kind === 'failed') return true;
-  return status.kind === 'waiting' && (status.reason === 'needs-sign-in' || status.reason === 'no-account');
+  return (
+    status.kind === 'waiting' &&
+    (status.reason === 'needs-sign-in' || status.reason === 'no-account' || status.reason === 'other-account')
+  );
 }

@@ -32,6 +32,8 @@ export const TabStateSchema = z.object({
   items: z.array(ItemViewSchema),
   account: AccountStatusSchema,
   settings: SettingsSchema,
+  /** The X account (user id) the tab posts as, when x.com says. */
+  postsAs: z.optional(z.string()),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -4,6 +4,7 @@ import { MetadataDraftSchema } from '../draft/draft';
 import { TileSchema } from '../media/item';
 import { ItemStatusSchema } from '../media/item-status';
 import { HistoryEntrySchema, TabStateSchema } from '../media/views';
+import { PageCheckSchema } from '../page-check/schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import { z } from '../zod';
 import type { SenderClass } from './senders';
@@ -66,7 +67,11 @@ export const CONTRACT = {
    */
   'composer/tiles': message({
     from: [CONTENT],
-    request: z.strictObject({ tiles: z.array(TileSchema).check(z.maxLength(40)) }),
+    request: z.strictObject({
+      tiles: z.array(TileSchema).check(z.maxLength(40)),
+      /** The X account the tab posts as: the user id in x.com's twid cookie. */
+      postsAs: z.optional(z.string().check(z.regex(/^[0-9]{1,20}$/))),
+    }),
     response: TabStateSchema,
   }),
   /** A view's whole picture of a tab. Content scripts get their own tab; pages name one (the popup's ?tab=). */
@@ -91,6 +96,12 @@ export const CONTRACT = {
     from: [PAGE, CONTENT],
     request: z.strictObject({ mediaId: MediaIdSchema }),
     response: ItemStatusSchema,
+  }),
+  /** Popup: "Check this page", what of X's composer a tab shows and which uploads it made (lib/page-check). */
+  'page/check': message({
+    from: [PAGE],
+    request: z.strictObject({ tabId: z.int().check(z.nonnegative()) }),
+    response: PageCheckSchema,
   }),
   /** Opens the options page (content scripts cannot do it themselves). */
   'options/open': message({ from: [PAGE, CONTENT], request: empty, response: z.strictObject({}) }),

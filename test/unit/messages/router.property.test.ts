@@ -47,6 +47,7 @@ const VALID: Record<MessageType, () => fc.Arbitrary<unknown>> = {
     fc.oneof(fc.constant({}), fc.constantFrom({ promptOnUpload: false }, { endpointForm: 'v2' }, { locale: 'fr' })),
   'composer/tiles': () => fc.constant({ tiles: [] }),
   'tab/state': () => fc.oneof(fc.constant({}), fc.record({ tabId: fc.nat() })),
+  'page/check': () => fc.record({ tabId: fc.nat() }),
   'draft/update': () => fc.record({ mediaId: mediaId(), draft: fc.constant(emptyDraft()) }),
   'media/save': () =>
     fc.record({

@@ -53,6 +53,8 @@ export function renderPopup(props: Partial<PopupViewProps> & { state?: TabState;
     onTryAgain: vi.fn<() => void>(),
     loadHistory: vi.fn(async () => ok(props.entries ?? [])),
     clearHistory: vi.fn(async () => ok({})),
+    onCheck: vi.fn<() => void>(),
+    onCopy: vi.fn<(text: string) => void>(),
   };
   const view = (next: PopupLoad) => (
     <PopupView
@@ -66,6 +68,7 @@ export function renderPopup(props: Partial<PopupViewProps> & { state?: TabState;
       onPopOut={spies.onPopOut}
       onOpenOptions={spies.onOpenOptions}
       onTryAgain={spies.onTryAgain}
+      pageCheck={props.pageCheck ?? { load: { kind: 'idle' }, onCheck: spies.onCheck, onCopy: spies.onCopy }}
     />
   );
   const utils = render(view(load));
