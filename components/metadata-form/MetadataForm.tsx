@@ -23,6 +23,8 @@ export interface MetadataFormItem {
   thumbnailUrl?: string;
   /** The description the user typed in X's own media editor (X sends it itself at Post time). */
   xAltText?: string;
+  /** X refused metadata on the page's upload; the extension uploaded it again with the user's app. */
+  reuploaded?: boolean;
 }
 
 export interface MetadataFormProps {
@@ -107,6 +109,7 @@ export function MetadataForm(props: MetadataFormProps) {
     <FormEnvContext.Provider value={env}>
       <fieldset class="mf" aria-labelledby={labelId} ref={groupRef} data-media-id={item.mediaId}>
         <ItemHeader item={item} labelId={labelId} />
+        {item.reuploaded && <p class="mf-hint mf-notice">{t('form.reuploaded')}</p>}
         <AltTextField />
         <FlagsFields />
         <div class="mf-more-toggle">

@@ -69,7 +69,14 @@ function ItemForm(props: ItemCardProps & { mediaId: string }) {
       }}
     >
       <MetadataForm
-        item={{ mediaId, label, kind: item.kind, thumbnailUrl: item.thumbnail, xAltText: item.xAltText }}
+        item={{
+          mediaId,
+          label,
+          kind: item.kind,
+          thumbnailUrl: item.thumbnail,
+          xAltText: item.xAltText,
+          reuploaded: item.reuploadedAs !== undefined,
+        }}
         draft={draft}
         defaultFields={start.defaultFields}
         form={settings.endpointForm}

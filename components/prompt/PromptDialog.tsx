@@ -92,6 +92,7 @@ export function PromptDialog(props: PromptDialogProps) {
                 kind: item.kind,
                 thumbnailUrl: item.thumbnail,
                 xAltText: item.xAltText,
+                reuploaded: item.reuploadedAs !== undefined,
               }}
               draft={draft.draft}
               defaultFields={new Set(draft.defaultFields)}

@@ -9,6 +9,7 @@ import { type ItemStatus, needsAttention } from '../media/item-status';
 import type { ItemView, TabState } from '../media/views';
 import type { Job, JobQueue } from '../queue';
 import { statusOf } from '../queue';
+import { type Reupload, type ReuploadDeps, reupload, shouldReupload, WORDS } from '../reupload/reupload';
 import type { Settings } from '../settings/settings';
 import type { StoredItem } from '../storage/stored-item';
 import type { DraftStore } from './drafts';
@@ -35,6 +36,10 @@ export interface MediaServiceDeps {
   now(): number;
   /** Sends a tab's new state to its content script and to open views; sets the toolbar badge. */
   publish(state: TabState, attention: number): void;
+  /** Uploading again with the user's app (lib/reupload): the tab's bytes, and the upload itself. */
+  reupload: Pick<ReuploadDeps, 'upload'> & {
+    bytesOf(tabId: number, mediaId: string): ReturnType<ReuploadDeps['bytesOf']>;
+  };
 }
 
 /**
@@ -54,18 +59,26 @@ export function createMediaService(deps: MediaServiceDeps) {
       deps.account.status(),
       deps.settings.get(),
     ]);
-    const items: ItemView[] = tiledMedia(tabId, record).map(({ tile, item }) => ({
-      tileKey: tile.key,
-      mediaId: item?.mediaId,
-      kind: tile.kind,
-      composerId: tile.composerId,
-      post: tile.post,
-      index: tile.index,
-      thumbnail: tile.thumbnail,
-      xAltText: tile.xAltText,
-      draft: item ? (drafts[item.mediaId] ?? null) : null,
-      status: item ? statusOf(jobs[item.mediaId], deps.now()) : { kind: 'unsaved' },
-    }));
+    const items: ItemView[] = tiledMedia(tabId, record).map(({ tile, item }) => {
+      const again = item ? record.reuploads?.[item.mediaId] : undefined;
+      return {
+        tileKey: tile.key,
+        mediaId: item?.mediaId,
+        kind: tile.kind,
+        composerId: tile.composerId,
+        post: tile.post,
+        index: tile.index,
+        thumbnail: tile.thumbnail,
+        xAltText: tile.xAltText,
+        ...(again?.appId ? { reuploadedAs: again.appId } : {}),
+        draft: item ? (drafts[item.mediaId] ?? null) : null,
+        status: !item
+          ? { kind: 'unsaved' }
+          : again
+            ? reuploadStatus(again, jobs)
+            : statusOf(jobs[item.mediaId], deps.now()),
+      };
+    });
     // X answers "doesn't own" for another account's media: say so before the user types, and call nothing.
     if (otherAccount(account, record.postsAs)) {
       for (const view of items) {
@@ -88,10 +101,55 @@ export function createMediaService(deps: MediaServiceDeps) {
   ): Promise<{ tabId: number; expiresAt: number; tile: Tile; incognito: boolean } | undefined> {
     for (const tabId of await deps.tabs.ids()) {
       const record = await deps.tabs.get(tabId);
-      const found = tiledMedia(tabId, record).find(({ item }) => item?.mediaId === mediaId);
+      // An id uploaded again with the user's app stands for the page's own.
+      const pageId =
+        Object.entries(record.reuploads ?? {}).find(([, again]) => again.appId === mediaId)?.[0] ?? mediaId;
+      const found = tiledMedia(tabId, record).find(({ item }) => item?.mediaId === pageId);
       if (found?.item) return { tabId, expiresAt: found.item.expiresAt, tile: found.tile, incognito: record.incognito };
     }
     return undefined;
+  }
+
+  /** X refused metadata on the page's own upload: upload it again with the user's app, if that can help. */
+  async function startReupload(tabId: number, job: Job): Promise<void> {
+    const [record, account] = await Promise.all([deps.tabs.get(tabId), deps.account.status()]);
+    const upload = record.uploads.find((u) => u.mediaId === job.mediaId);
+    const existing = record.reuploads?.[job.mediaId];
+    if (!shouldReupload({ job, upload, postsAs: record.postsAs, account, existing, now: deps.now() })) return;
+    await reupload(
+      {
+        bytesOf: () => deps.reupload.bytesOf(tabId, job.mediaId),
+        upload: deps.reupload.upload,
+        now: deps.now,
+        record: async (again) => {
+          await deps.tabs.update(tabId, (r) => ({ ...r, reuploads: { ...r.reuploads, [job.mediaId]: again } }));
+          await publish(tabId);
+        },
+        apply: async (appId, metadata) => {
+          const settings = await deps.settings.get();
+          const auth = account.state !== 'none' && account.method === 'oauth1' ? 'oauth1' : 'oauth2';
+          const prepared = prepareMetadataCall({ mediaId: appId, metadata }, settings.endpointForm, auth);
+          if (!prepared.ok) return;
+          await deps.queue.save({
+            mediaId: appId,
+            form: settings.endpointForm,
+            request: prepared.request,
+            metadata,
+            deadline: deps.now() + MEDIA_ID_LIFETIME_MS,
+          });
+          await publish(tabId);
+        },
+      },
+      job,
+    );
+  }
+
+  /** The status of an item uploaded again: the upload's, then the metadata job's on the new id. */
+  function reuploadStatus(again: Reupload, jobs: Record<string, Job>): ItemStatus {
+    if (again.state === 'uploading') return { kind: 'saving' };
+    if (again.state === 'failed' || !again.appId)
+      return { kind: 'failed', message: again.message ?? WORDS.failed('?'), problems: [] };
+    return statusOf(jobs[again.appId], deps.now());
   }
 
   return {
@@ -131,12 +189,15 @@ export function createMediaService(deps: MediaServiceDeps) {
     },
 
     /** Save: checks the metadata against the schema and the chosen endpoint form, then hands it to the queue. */
-    async save(mediaId: string, metadata: MediaMetadata): Promise<ItemStatus> {
+    async save(pageId: string, metadata: MediaMetadata): Promise<ItemStatus> {
       const [settings, account, where] = await Promise.all([
         deps.settings.get(),
         deps.account.status(),
-        locate(mediaId),
+        locate(pageId),
       ]);
+      // Uploaded again with the user's app: what the user saves now goes to that copy, which the post carries.
+      const again = where ? (await deps.tabs.get(where.tabId)).reuploads?.[pageId] : undefined;
+      const mediaId = again?.appId ?? pageId;
       if (where && otherAccount(account, (await deps.tabs.get(where.tabId)).postsAs)) {
         return { kind: 'waiting', reason: 'other-account' };
       }
@@ -163,7 +224,17 @@ export function createMediaService(deps: MediaServiceDeps) {
     },
 
     async retry(mediaId: string): Promise<ItemStatus> {
-      const job = await deps.queue.retry(mediaId);
+      const where = await locate(mediaId);
+      const record = where ? await deps.tabs.get(where.tabId) : undefined;
+      const again = record?.reuploads?.[mediaId];
+      if (again?.state === 'failed' && where) {
+        const job = (await deps.queue.jobs())[mediaId];
+        if (job) await startReupload(where.tabId, job);
+        return tabState(where.tabId).then(
+          (s) => s.items.find((i) => i.mediaId === mediaId)?.status ?? { kind: 'saving' },
+        );
+      }
+      const job = await deps.queue.retry(again?.appId ?? mediaId);
       return statusOf(job, deps.now());
     },
 
@@ -174,6 +245,7 @@ export function createMediaService(deps: MediaServiceDeps) {
       const tabs = new Set(located.flatMap(({ where }) => (where ? [where.tabId] : [])));
       await Promise.all([...tabs].map(publish));
       for (const { job, where } of located) {
+        if (where && job.refusal === 'not-owner') await startReupload(where.tabId, job);
         const status = statusOf(job, deps.now());
         const form = job.applied && formOfUrl(job.applied.request.url);
         if (status.kind === 'applied' && form) {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createAccountService } from '../account/account';
 import { indexedDbKeyStore } from '../account/key-store';
 import { createVault } from '../account/vault';
+import { uploadMedia } from '../api/media-upload';
 import type { TransportDeps } from '../api/transport';
 import { createRateLimiter } from '../messages/rate-limiter';
 import { createRouter } from '../messages/router';
@@ -16,6 +17,7 @@ import { mediaHandlers } from './media-handlers';
 import { createMediaService } from './media-service';
 import { pageCheckHandler } from './page-check-handler';
 import { publishTabState } from './publish';
+import { bytesFromTab } from './reupload-bytes';
 import { createScheduler } from './scheduler';
 import { settingsHandlers } from './settings-handlers';
 import { createTabRegistry } from './tab-registry';
@@ -76,6 +78,17 @@ export function createBackgroundServices() {
     settings,
     now,
     publish: publishTabState,
+    reupload: {
+      bytesOf: (tabId, mediaId) => bytesFromTab(tabId, mediaId),
+      async upload(input) {
+        const credentials = await account.credentials();
+        if (!credentials.ok) {
+          const message = credentials.message ?? 'Connect your X account again.';
+          return { kind: 'unauthorized', message, step: 'input' };
+        }
+        return uploadMedia({ ...http, credentials: credentials.credentials }, input);
+      },
+    },
   });
 
   const route = createRouter(

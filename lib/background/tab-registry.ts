@@ -1,4 +1,5 @@
 import { MEDIA_ID_LIFETIME_MS, type MediaItem, type Tile, TileSchema } from '../media/item';
+import { ReuploadSchema } from '../reupload/reupload';
 import type { StoredItem } from '../storage/stored-item';
 import { z } from '../zod';
 import { type Upload, UploadSchema } from './uploads';
@@ -17,6 +18,8 @@ export const TabRecordSchema = z.object({
   incognito: z.boolean(),
   /** The X account (user id) the tab posts as, from x.com's twid cookie. */
   postsAs: z.optional(z.string()),
+  /** Media uploaded again with the user's app after X refused metadata on the page's upload (lib/reupload). */
+  reuploads: z.optional(z.record(z.string(), ReuploadSchema)),
 });
 export type TabRecord = z.infer<typeof TabRecordSchema>;
 export const TabsSchema = z.record(z.string(), TabRecordSchema);

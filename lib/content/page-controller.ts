@@ -9,10 +9,11 @@ import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
 import { pair, type TileSide, type UploadSide } from '../pairing/pairing';
+import { BYTES_REQUEST } from '../reupload/reupload';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
 import { COMPOSE_ROUTE } from '../x/selectors';
-import { createNetworkMedia } from './network-media';
+import { createNetworkMedia, type NetworkUpload } from './network-media';
 import { type Placement, placePrompt } from './placement';
 import { type HeldPost, holdPosts } from './post-hold';
 import { type Ask, listenToPage } from './tap-listener';
@@ -268,7 +269,9 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     start(): void {
       tracker = trackTiles(signal, onTiles);
       const onMessage = (message: unknown) => {
-        if ((message as { type?: unknown } | null)?.type === PAGE_CHECK_REQUEST) {
+        const type = (message as { type?: unknown } | null)?.type;
+        if (type === BYTES_REQUEST) return bytesAnswer(network.get(String((message as { mediaId?: unknown }).mediaId)));
+        if (type === PAGE_CHECK_REQUEST) {
           return Promise.resolve(
             readPageCheck({ pageWorld: channel.connected(), uploads: network.list(), tiedIds: new Set(ties.values()) }),
           );
@@ -306,6 +309,15 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     /** The bytes X uploaded for a media id, while the page still has them (an upload made again with the user's app). */
     bytesOf: (mediaId: string) => network.get(mediaId)?.bytes,
   };
+}
+
+/** The bytes X's page uploaded, for the background's upload made again with the user's app (lib/reupload). */
+async function bytesAnswer(upload: NetworkUpload | undefined) {
+  if (!upload?.bytes) return undefined;
+  const bytes = new Uint8Array(await upload.bytes.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { base64: btoa(binary), mediaType: upload.mediaType, category: upload.category };
 }
 
 /** The X account this tab posts as: x.com's twid cookie holds `u=<user id>`. */

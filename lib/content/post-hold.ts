@@ -92,8 +92,11 @@ export function holdPosts(deps: PostHoldDeps) {
   const publishCleared = () => {
     const ctx = context(false);
     const items = deps.allItems();
+    // An item uploaded again with the user's app is never cleared: its post request must carry the new id.
     const cleared = items.flatMap((item) =>
-      item.mediaId && (isApproved(item.mediaId) || (ctx && decideHold([item], ctx).action === 'pass'))
+      item.mediaId &&
+      !item.reuploadedAs &&
+      (isApproved(item.mediaId) || (ctx && decideHold([item], ctx).action === 'pass'))
         ? [item.mediaId]
         : [],
     );
@@ -106,6 +109,14 @@ export function holdPosts(deps: PostHoldDeps) {
     publishCleared();
   };
 
+  /** The ids uploaded again with the user's app, for the post request to carry instead of the page's. */
+  const swapsFor = (mediaIds: readonly string[]): Record<string, string> =>
+    Object.fromEntries(
+      deps
+        .itemsWith(mediaIds)
+        .flatMap((item) => (item.mediaId && item.reuploadedAs ? [[item.mediaId, item.reuploadedAs]] : [])),
+    );
+
   const stopAlive = () => {
     clearInterval(alive);
     alive = undefined;
@@ -117,7 +128,8 @@ export function holdPosts(deps: PostHoldDeps) {
     stopAlive();
     if (h) approve(h);
     if (h?.request) {
-      for (const requestId of h.request.ids) deps.channel.answer({ kind: 'go', requestId });
+      const swaps = swapsFor(h.request.mediaIds);
+      for (const requestId of h.request.ids) deps.channel.answer({ kind: 'go', requestId, swaps });
     } else if (h) {
       // The composer may have re-rendered while the post waited: click its Post button as it is now. The post goes
       // first, the dialog is taken down after (redrawing our UI is not on the post's path).
@@ -176,7 +188,7 @@ export function holdPosts(deps: PostHoldDeps) {
     };
     const decision = decide(candidate);
     if (!decision || decision.action === 'pass' || decision.action === 'uploading') {
-      deps.channel.answer({ kind: 'go', requestId: ask.requestId });
+      deps.channel.answer({ kind: 'go', requestId: ask.requestId, swaps: swapsFor(ask.mediaIds) });
       return;
     }
     deps.channel.answer({ kind: 'hold', requestId: ask.requestId });

@@ -4,6 +4,8 @@ export const formEn = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Video',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'X would not take a description for the copy of this image that X’s page uploaded, so the extension uploaded it again with your X app: one more upload on your app. Your post uses that copy.',
   'form.alt.fromX': "Written in X's own editor: X sends it when you post. Edit it here to change it.",
   'form.alt.oursOverX':
     "X's own editor holds another description (“{text}”). Yours here is the one X keeps: it also goes in X's own call when you post.",

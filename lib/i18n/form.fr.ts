@@ -5,6 +5,8 @@ export const formFr: Record<keyof typeof formEn, string> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Vidéo',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'X n’a pas accepté de description pour la copie de cette image envoyée par la page de X : l’extension l’a donc envoyée à nouveau avec votre application X (un envoi de plus sur votre application). Votre post utilise cette copie.',
   'form.alt.fromX': 'Écrite dans l’éditeur de X : X l’envoie quand vous publiez. Modifiez-la ici pour la changer.',
   'form.alt.oursOverX':
     'L’éditeur de X contient une autre description (« {text} »). La vôtre ici est celle que X garde : elle part aussi dans l’appel de X quand vous publiez.',

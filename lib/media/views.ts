@@ -17,6 +17,8 @@ export const ItemViewSchema = z.object({
   post: z.int(),
   index: z.int(),
   thumbnail: z.optional(ThumbnailSchema),
+  /** X refused metadata on the page's upload, so it was uploaded again with the user's app: the post uses this id. */
+  reuploadedAs: z.optional(MediaIdSchema),
   /** X's own alt text for it (typed in X's media editor): a description, which X sends itself at Post time. */
   xAltText: z.optional(z.string()),
   draft: z.nullable(MetadataDraftSchema),

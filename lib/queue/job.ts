@@ -58,6 +58,8 @@ export const JobSchema = z.strictObject({
   wait: z.nullable(z.enum(WAIT_REASONS)),
   /** What X or the network last said (waiting), or why the job failed, in words. */
   message: z.nullable(z.string()),
+  /** Failed because X says the user does not own the media id (expired, or another app's upload: lib/reupload). */
+  refusal: z.optional(z.literal('not-owner')),
   problems: z.array(FieldProblemSchema),
   /**
    * A call since the last confirmed apply ended without knowing whether X applied it (timeout, worker died

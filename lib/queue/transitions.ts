@@ -23,14 +23,10 @@ export function expire(job: Job, now: number): Job {
   return { ...job, ...calm, phase: 'failed', next: null, message: MESSAGES.expired };
 }
 
-const failed = (job: Job, message: string, problems: Job['problems'] = []): Job => ({
-  ...job,
-  phase: 'failed',
-  next: null,
-  wait: null,
-  message,
-  problems,
-});
+const failed = (job: Job, message: string, problems: Job['problems'] = []): Job => {
+  const { refusal: _, ...rest } = job;
+  return { ...rest, phase: 'failed', next: null, wait: null, message, problems };
+};
 
 /** A confirmed save. It never interrupts an in-flight call: the newest save waits in `next` and wins after it. */
 export function applySave(job: Job | undefined, input: SaveInput, now: number): Job {
@@ -100,8 +96,13 @@ function endWithoutNext(job: Job, result: Exclude<CallResult, { kind: 'applied' 
       return transientFailure(job, result.message, now, random);
     case 'invalid':
       return failed(job, result.message, result.problems);
+    case 'forbidden':
+      // The same call would fail the same way. "Doesn't own" is kept apart: an upload made again can help.
+      return result.reason === 'not-owner'
+        ? { ...failed(job, result.message), refusal: 'not-owner' as const }
+        : failed(job, result.message);
     default:
-      // forbidden, rejected, usage-capped (and a 429 handled above): the same call would fail the same way.
+      // rejected, usage-capped (and a 429 handled above): the same call would fail the same way.
       return failed(job, result.message);
   }
 }

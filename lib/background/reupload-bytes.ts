@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { BYTES_REQUEST, BytesAnswerSchema } from '../reupload/reupload';
+
+/** Asks a tab's content script for the bytes X's page uploaded for a media id (lib/content keeps them in memory). */
+export async function bytesFromTab(
+  tabId: number,
+  mediaId: string,
+): Promise<{ bytes: Uint8Array; mediaType: string; category: string } | undefined> {
+  const answer: unknown = await browser.tabs.sendMessage(tabId, { type: BYTES_REQUEST, mediaId });
+  const parsed = BytesAnswerSchema.safeParse(answer);
+  if (!parsed.success) return undefined;
+  const binary = atob(parsed.data.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return { bytes, mediaType: parsed.data.mediaType, category: parsed.data.category };
+}
