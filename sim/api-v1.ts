@@ -3,6 +3,7 @@ import { checkV1Body } from './body-checks';
 import type { Ctx } from './context';
 import { send, sendLegacyError } from './http';
 import type { SchemaError } from './openapi';
+import { apiMayWrite } from './ownership';
 import { rateLimitHeaders } from './rate-limit';
 
 // POST upload.twitter.com/1.1/media/metadata/create.json (seed 004): OAuth 1.0a user context only, JSON body sent
@@ -58,7 +59,7 @@ export function handleMetadataV1(ctx: Ctx) {
   const media = ctx.state.media.get(mediaId);
   // v1.1 answers both an unknown and a foreign media id with 400 and code 324 (media id validation failed).
   if (!media?.finalized) return sendLegacyError(ctx.res, 400, 324, `Invalid media id ${mediaId}.`, headers);
-  if (media.owner !== auth.user) {
+  if (!apiMayWrite(ctx.state, media, auth.user)) {
     const userId = ctx.state.auth.user(auth.user).id;
     return sendLegacyError(ctx.res, 400, 324, `User ${userId} doesn't own media id ${mediaId}`, headers);
   }

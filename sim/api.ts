@@ -11,6 +11,7 @@ import {
   unauthorizedProblem,
 } from './http';
 import { type SchemaError, validateAgainstSpec } from './openapi';
+import { apiMayWrite } from './ownership';
 import { rateLimitHeaders } from './rate-limit';
 
 // api.x.com v2: POST /2/media/metadata (current), POST /2/media/metadata/create (early 2025), GET /2/users/me.
@@ -81,7 +82,7 @@ export function handleMetadataV2(ctx: Ctx) {
     return sendProblem(ctx.res, 400, invalidRequestProblem([error], fields), headers);
   }
   const userId = ctx.state.auth.user(user).id;
-  if (media.owner !== user) {
+  if (!apiMayWrite(ctx.state, media, user)) {
     const problem = {
       ...forbiddenProblem(
         `User ${userId} doesn't own media id ${mediaId}`,

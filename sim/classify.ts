@@ -3,7 +3,8 @@ import type { Kind } from './types';
 
 export const UPLOAD_HOSTS = ['upload.x.com', 'upload.twitter.com'];
 export const CONTROL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
-const UPLOAD_PATHS = ['/i/media/upload.json', '/1.1/media/upload.json'];
+// upload2.json: videos of accounts allowed long videos (x-composer.md).
+const UPLOAD_PATHS = ['/i/media/upload.json', '/i/media/upload2.json', '/1.1/media/upload.json'];
 const UPLOAD_COMMANDS: Record<string, Kind> = {
   INIT: 'upload-init',
   APPEND: 'upload-append',
@@ -16,7 +17,21 @@ const API_ROUTES: Record<string, Kind> = {
   'GET /2/users/me': 'users-me',
   'POST /2/oauth2/token': 'oauth-token',
   'POST /2/oauth2/revoke': 'oauth-revoke',
+  'POST /2/media/upload/initialize': 'media-v2-init',
 };
+/** The command style of the v2 media upload (POST /2/media/upload, command in a form or multipart field). */
+const V2_UPLOAD_COMMANDS: Record<string, Kind> = {
+  INIT: 'media-v2-init',
+  APPEND: 'media-v2-append',
+  FINALIZE: 'media-v2-finalize',
+  STATUS: 'media-v2-status',
+};
+const GRAPHQL_POSTS: Record<string, Kind> = {
+  CreateTweet: 'create-tweet',
+  CreateNoteTweet: 'create-note-tweet',
+  CreateScheduledTweet: 'create-scheduled-tweet',
+};
+export const WEB_METADATA_PATH = '/i/api/1.1/media/metadata/create.json';
 
 export interface RequestShape {
   host: string;
@@ -35,11 +50,13 @@ export interface RequestShape {
 export function classify(r: RequestShape): Kind {
   if (r.method === 'OPTIONS') return 'other';
   if (CONTROL_HOSTS.includes(r.host)) return r.path.startsWith('/__control/') ? 'control' : 'other';
-  if (r.host === 'api.x.com') return API_ROUTES[`${r.method} ${r.path}`] ?? 'other';
+  if (r.host === 'api.x.com') return API_ROUTES[`${r.method} ${r.path}`] ?? classifyV2Upload(r);
   if (r.host === 'pbs.twimg.com') return 'image';
   if (r.host === 'x.com') {
     if (r.path === '/i/oauth2/authorize') return 'oauth-authorize';
-    if (r.method === 'POST' && /^\/i\/api\/graphql\/[^/]+\/CreateTweet$/.test(r.path)) return 'create-tweet';
+    const graphql = /^\/i\/api\/graphql\/[^/]+\/(\w+)$/.exec(r.path)?.[1];
+    if (r.method === 'POST' && graphql && Object.hasOwn(GRAPHQL_POSTS, graphql)) return GRAPHQL_POSTS[graphql]!;
+    if (r.method === 'POST' && r.path === WEB_METADATA_PATH) return 'metadata-web';
     return 'x-web';
   }
   if (UPLOAD_HOSTS.includes(r.host)) {
@@ -50,4 +67,14 @@ export function classify(r: RequestShape): Kind {
     }
   }
   return 'other';
+}
+
+/** The v2 media upload's routes: /2/media/upload/{id}/append|finalize, STATUS by GET, or the command style. */
+function classifyV2Upload(r: RequestShape): Kind {
+  const step = /^\/2\/media\/upload\/(\d{1,19})\/(append|finalize)$/.exec(r.path)?.[2];
+  if (r.method === 'POST' && step) return step === 'append' ? 'media-v2-append' : 'media-v2-finalize';
+  if (r.path !== '/2/media/upload') return 'other';
+  const command = uploadParams(r.query, r.body, r.contentType).command?.toUpperCase() ?? '';
+  if (r.method === 'GET') return command === 'STATUS' ? 'media-v2-status' : 'other';
+  return r.method === 'POST' ? (V2_UPLOAD_COMMANDS[command] ?? 'other') : 'other';
 }

@@ -4,7 +4,7 @@ import type { FaultStore } from './faults';
 import type { RequestLog } from './log';
 import type { MediaStore } from './media-store';
 import type { RateLimiter } from './rate-limit';
-import type { Kind, LogEntry } from './types';
+import type { Kind, LogEntry, WebSwitches } from './types';
 
 /** Everything the simulator remembers between requests; control.ts resets it. */
 export interface SimState {
@@ -15,6 +15,8 @@ export interface SimState {
   log: RequestLog;
   /** Whose media the x.com web client's uploads become, unless the request has a `sim_user` cookie. */
   webUser: string;
+  /** How the simulated x.com behaves (types.ts); the page reads them when it loads. */
+  web: WebSwitches;
 }
 
 /** One request on its way through the simulator. */

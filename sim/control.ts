@@ -8,6 +8,7 @@ import { MediaStore } from './media-store';
 import { RateLimiter } from './rate-limit';
 import type { LogFilter, SimControl } from './types';
 import { uploadAs } from './upload';
+import { applyWebSwitches, defaultWebSwitches } from './web-switches';
 
 export function createState(): SimState {
   return {
@@ -17,6 +18,7 @@ export function createState(): SimState {
     faults: new FaultStore(),
     log: new RequestLog(),
     webUser: 'demo_user',
+    web: defaultWebSwitches(),
   };
 }
 
@@ -36,6 +38,7 @@ export function createControl(state: SimState, onReset: () => void): SimControl 
       state.faults.clear();
       state.log.clear();
       state.webUser = 'demo_user';
+      state.web = defaultWebSwitches();
     },
     users: SEED_USERS,
     issueToken(options = {}) {
@@ -57,12 +60,18 @@ export function createControl(state: SimState, onReset: () => void): SimControl 
       if (!(seconds >= 0)) throw new Error('setCodeLifetime needs seconds >= 0');
       state.auth.codeLifetimeSec = seconds;
     },
-    uploadAs: (username, options = {}) => uploadAs({ state }, username, options.category),
+    uploadAs: (username, options = {}) => uploadAs({ state }, username, options.category, options.uploadedBy),
     setWebUser(username) {
       state.auth.user(username);
       state.webUser = username;
     },
     mediaMetadata: (mediaId) => state.media.getMetadata(mediaId),
+    metadataHistory: (mediaId) => state.media.getHistory(mediaId),
+    setWeb(partial) {
+      state.web = applyWebSwitches(state.web, partial);
+      return { ...state.web };
+    },
+    web: () => ({ ...state.web }),
     log: state.log,
   };
 }
@@ -88,6 +97,9 @@ function controlMethods(control: SimControl): Record<string, Method> {
     uploadAs: (args) => control.uploadAs(a(args, 0), a(args, 1)),
     setWebUser: (args) => control.setWebUser(a(args, 0)),
     mediaMetadata: (args) => control.mediaMetadata(a(args, 0)) ?? null,
+    metadataHistory: (args) => control.metadataHistory(a(args, 0)),
+    setWeb: (args) => control.setWeb(a(args, 0)),
+    web: () => control.web(),
     'log.entries': (args) => control.log.entries(args[0] as LogFilter | undefined),
     'log.clear': () => control.log.clear(),
     // A filter instead of a predicate; pass sinceSeq to wait only for requests after a known point.

@@ -16,7 +16,15 @@ import type { Fault, Kind } from './types';
 // How each fault looks on the wire, in the error shape of the endpoint it hits: v2 endpoints answer RFC 7807
 // problems, v1.1 and the upload hosts the legacy {"errors":[{code,message}]}, the OAuth endpoints RFC 6749 errors.
 
-const V2_KINDS: Kind[] = ['metadata-v2', 'metadata-v2-create', 'users-me'];
+const V2_KINDS: Kind[] = [
+  'metadata-v2',
+  'metadata-v2-create',
+  'users-me',
+  'media-v2-init',
+  'media-v2-append',
+  'media-v2-finalize',
+  'media-v2-status',
+];
 const RATED_KINDS: Kind[] = [...V2_KINDS, 'metadata-v1'];
 const OAUTH_KINDS: Kind[] = ['oauth-token', 'oauth-revoke'];
 

@@ -1,9 +1,11 @@
 import { randomInt } from 'node:crypto';
-import type { MediaCategory, StoredMetadata } from './types';
+import type { MediaCategory, MetadataWrite, StoredMetadata, Uploader } from './types';
 
 export interface Media {
   id: string;
   owner: string;
+  /** The web client (upload.x.com, cookies) or an app (v2 upload, token): api.x.com's app-scoped rule uses it. */
+  uploadedBy: Uploader;
   category: MediaCategory;
   mediaType: string;
   totalBytes: number;
@@ -16,23 +18,42 @@ export interface Media {
   statusPolls: number;
   createdAt: number;
   expiresAt: number;
+  /** User ids that may use the media besides its owner (v2 INIT's additional_owners). */
+  additionalOwners: string[];
+  /** INIT with source_url (a GIF from X's GIF search): X fetches it itself; no APPEND, no FINALIZE. */
+  sourceUrl?: string;
 }
 
-/** X's media key prefixes: 3_ images, 16_ animated GIFs, 7_ videos. */
+/** X's media key prefixes: 3_ images (and banners), 16_ animated GIFs, 7_ videos, 13_ amplify videos. */
+const KEY_PREFIX: Partial<Record<MediaCategory, number>> = {
+  tweet_gif: 16,
+  dm_gif: 16,
+  tweet_video: 7,
+  dm_video: 7,
+  amplify_video: 13,
+  subtitles: 14,
+};
+
 export function mediaKey(media: Media): string {
-  const prefix = media.category === 'tweet_gif' ? 16 : media.category === 'tweet_video' ? 7 : 3;
-  return `${prefix}_${media.id}`;
+  return `${KEY_PREFIX[media.category] ?? 3}_${media.id}`;
+}
+
+/** Categories whose upload is processed after FINALIZE (STATUS polling); images are ready at once. */
+export function isProcessed(category: MediaCategory): boolean {
+  return /gif|video/.test(category);
 }
 
 /** Uploaded media by id, with ownership, expiry and the latest metadata each id received. */
 export class MediaStore {
   private media = new Map<string, Media>();
   private metadata = new Map<string, StoredMetadata>();
+  private history = new Map<string, MetadataWrite[]>();
   expirySec = 86400;
 
   reset(): void {
     this.media.clear();
     this.metadata.clear();
+    this.history.clear();
     this.expirySec = 86400;
   }
 
@@ -44,16 +65,24 @@ export class MediaStore {
     }
   }
 
-  create(owner: string, category: MediaCategory, mediaType: string, totalBytes: number): Media {
+  create(
+    owner: string,
+    category: MediaCategory,
+    mediaType: string,
+    totalBytes: number,
+    uploadedBy: Uploader = 'web',
+  ): Media {
     const now = Date.now();
     const media: Media = {
       id: this.newId(),
       owner,
+      uploadedBy,
       category,
       mediaType,
       totalBytes,
       receivedBytes: 0,
       segments: new Set(),
+      additionalOwners: [],
       finalized: false,
       statusPolls: 0,
       createdAt: now,
@@ -69,8 +98,18 @@ export class MediaStore {
     return media && Date.now() < media.expiresAt ? media : undefined;
   }
 
+  /** Records an accepted write: it becomes the latest metadata and joins the id's history. */
   setMetadata(id: string, stored: StoredMetadata): void {
     this.metadata.set(id, stored);
+    const alt = stored.metadata.alt_text;
+    const text = typeof alt === 'object' && alt !== null ? (alt as { text?: unknown }).text : undefined;
+    const write: MetadataWrite = { source: stored.form, metadata: stored.metadata, user: stored.user, at: stored.at };
+    if (typeof text === 'string') write.altText = text;
+    this.history.set(id, [...(this.history.get(id) ?? []), write]);
+  }
+
+  getHistory(id: string): MetadataWrite[] {
+    return [...(this.history.get(id) ?? [])];
   }
 
   getMetadata(id: string): StoredMetadata | undefined {

@@ -14,6 +14,7 @@ interface Window {
 }
 
 const METADATA_KINDS: Kind[] = ['metadata-v2', 'metadata-v2-create', 'metadata-v1'];
+const MEDIA_UPLOAD_KINDS: Kind[] = ['media-v2-init', 'media-v2-append', 'media-v2-finalize', 'media-v2-status'];
 
 /**
  * Fixed windows per user per endpoint, like X's documented limits: POST /2/media/metadata 500 per 15 min per user,
@@ -25,6 +26,8 @@ export class RateLimiter {
   private closedUntil = new Map<Kind, number>();
   private metadata = { limit: 500, windowSec: 900 };
   private readonly usersMe = { limit: 75, windowSec: 900 };
+  /** The v2 media upload: a per-user window per step (the simulator's choice; X's exact figures vary by plan). */
+  private readonly mediaUpload = { limit: 500, windowSec: 900 };
 
   setMetadataLimit(limit: number, windowSec: number): void {
     if (!(limit >= 0) || !(windowSec > 0)) throw new Error('setRateLimit needs limit >= 0 and windowSec > 0');
@@ -63,6 +66,7 @@ export class RateLimiter {
   }
 
   private config(kind: Kind): { limit: number; windowSec: number } {
+    if (MEDIA_UPLOAD_KINDS.includes(kind)) return this.mediaUpload;
     return METADATA_KINDS.includes(kind) ? this.metadata : this.usersMe;
   }
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleMetadataV2, handleUsersMe } from './api';
+import { handleMediaUploadV2 } from './api-media-upload';
 import { handleMetadataV1 } from './api-v1';
 import { classify, UPLOAD_HOSTS } from './classify';
 import type { Ctx, SimState } from './context';
@@ -9,7 +10,7 @@ import { handleImage } from './images';
 import { nowMs } from './log';
 import { handleAuthorize, handleRevoke, handleToken } from './oauth2';
 import { handlePreflight, handleUpload, uploaderOf } from './upload';
-import { handleXWeb } from './xweb/handler';
+import { handleXWeb, type WebEnv } from './xweb/handler';
 
 // The request pipeline: log on arrival, read the body, classify, then faults, then the endpoint. Control requests
 // and preflights skip faults: a test must always be able to reach the control API, and a fault aimed at an
@@ -47,6 +48,23 @@ function parseJsonLoose(text: string): unknown {
   }
 }
 
+/** What the x.com web client's handler may see of the simulator: its switches, the media store, the user. */
+function webEnv(ctx: Ctx): WebEnv {
+  const { state } = ctx;
+  return {
+    switches: state.web,
+    user: uploaderOf(ctx),
+    recordMetadata(mediaId, metadata, user) {
+      const media = state.media.get(mediaId);
+      if (!media?.finalized) return 'missing';
+      if (media.owner !== user) return 'not-owner';
+      state.media.setMetadata(mediaId, { form: 'web', metadata, user, at: Date.now() });
+      return 'ok';
+    },
+    userId: (username) => state.auth.user(username).id,
+  };
+}
+
 export function createPipeline(state: SimState, control: ControlHandler, quiet: boolean): Pipeline {
   const hung = new Set<ServerResponse>();
   const timers = new Set<NodeJS.Timeout>();
@@ -80,14 +98,22 @@ export function createPipeline(state: SimState, control: ControlHandler, quiet: 
       case 'upload-finalize':
       case 'upload-status':
         return handleUpload(ctx);
+      case 'media-v2-init':
+      case 'media-v2-append':
+      case 'media-v2-finalize':
+      case 'media-v2-status':
+        return handleMediaUploadV2(ctx);
       case 'image':
         return handleImage(ctx);
       case 'create-tweet':
+      case 'create-note-tweet':
+      case 'create-scheduled-tweet':
+      case 'metadata-web':
       case 'x-web': {
         // Tell the web client whose session this is, the same way uploads decide it.
         ctx.req.headers['x-sim-user'] = uploaderOf(ctx);
         ctx.entry.user = uploaderOf(ctx);
-        if (await handleXWeb(ctx.req, ctx.res, ctx.body)) return;
+        if (await handleXWeb(ctx.req, ctx.res, ctx.body, webEnv(ctx))) return;
         break;
       }
       default:
@@ -123,7 +149,8 @@ export function createPipeline(state: SimState, control: ControlHandler, quiet: 
     const body = await readBody(req);
     entry.body = describeBody(body, contentType);
     entry.json = parseJsonLoose(entry.body);
-    if (UPLOAD_HOSTS.includes(host)) entry.kind = classify({ ...shape, body });
+    const v2CommandUpload = host === 'api.x.com' && url.pathname === '/2/media/upload';
+    if (UPLOAD_HOSTS.includes(host) || v2CommandUpload) entry.kind = classify({ ...shape, body });
     state.log.updated(entry);
     const ctx: Ctx = { req, res, body, url, host, kind: entry.kind, entry, state };
 

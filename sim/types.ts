@@ -13,7 +13,14 @@ export type Kind =
   | 'upload-append'
   | 'upload-finalize'
   | 'upload-status'
+  | 'media-v2-init'
+  | 'media-v2-append'
+  | 'media-v2-finalize'
+  | 'media-v2-status'
   | 'create-tweet'
+  | 'create-note-tweet'
+  | 'create-scheduled-tweet'
+  | 'metadata-web'
   | 'x-web'
   | 'image'
   | 'control'
@@ -76,11 +83,67 @@ export interface SimUser {
   username: string;
 }
 
-export type MediaCategory = 'tweet_image' | 'tweet_gif' | 'tweet_video';
+/** X's media categories: composer media (tweet_*, amplify_video) and the rest (DMs, subtitles, banners). */
+export type MediaCategory =
+  | 'tweet_image'
+  | 'tweet_gif'
+  | 'tweet_video'
+  | 'amplify_video'
+  | 'dm_image'
+  | 'dm_gif'
+  | 'dm_video'
+  | 'subtitles'
+  | 'banner_image';
+
+/** Who uploaded a media id: X's web client (upload.x.com with cookies) or an app (v2 upload with a token). */
+export type Uploader = 'web' | 'app';
+
+/** Where a metadata write came from: the three API forms, or X's own web client at Post time. */
+export type MetadataSource = 'v2' | 'v2-create' | 'v1' | 'web';
+
+/** One accepted metadata write, kept in order per media id (control.metadataHistory). */
+export interface MetadataWrite {
+  source: MetadataSource;
+  /** alt_text.text of the write, when it carried one. */
+  altText?: string;
+  metadata: Record<string, unknown>;
+  user: string;
+  at: number;
+}
+
+/**
+ * How the simulated x.com behaves where real x.com varies by account, settings or rollout. Defaults are what
+ * shared/docs/x-composer.md says x.com does; tests flip a switch, then (re)load the page, which reads them from
+ * the page shell. Everything here is server-side state: reset() restores the defaults.
+ */
+export interface WebSwitches {
+  /** Re-encode images to JPEG 0.85 before upload: as X decides (auto), for every image, or never. */
+  reencode: 'auto' | 'always' | 'never';
+  /** What a tile's preview shows: the file the user picked (X's behaviour) or the bytes that were uploaded. */
+  previewSource: 'original' | 'uploaded';
+  /** Each upload waits a random 0..N ms before INIT, so tests can have uploads finish in any order. */
+  uploadJitterMs: number;
+  /** Accounts allowed long videos upload videos to /i/media/upload2.json. */
+  longVideo: boolean;
+  /** Data Saver: uploads wait until Post is pressed. */
+  dataSaver: boolean;
+  /** X's metadata call at Post time also for media the user set nothing on (unknown on x.com). */
+  metadataForUndescribed: boolean;
+  /** The Post button keeps working under another test id and label (X renames things). */
+  postButton: 'standard' | 'renamed';
+  /** Posts longer than 280 characters are allowed and go out as CreateNoteTweet. */
+  longPosts: boolean;
+  /** Which keyboard shortcut posts: decided from the browser's platform (auto), or forced. */
+  platform: 'auto' | 'mac' | 'other';
+  /** Tiles are rebuilt (new elements, same blob URL) on every upload progress step, as React may do. */
+  recreateTiles: boolean;
+  /** api.x.com: metadata calls are refused (403) on media the web client uploaded; app uploads are accepted. */
+  appScopedOwnership: boolean;
+}
 
 /** The latest metadata accepted for a media id, in the shape its endpoint form received it. */
 export interface StoredMetadata {
-  form: 'v2' | 'v2-create' | 'v1';
+  form: MetadataSource;
   metadata: Record<string, unknown>;
   user: string;
   at: number;
@@ -119,8 +182,13 @@ export interface SimControl {
   setMediaExpiry(seconds: number): void;
   /** Authorization codes live 30 s like X's; tests shorten this to prove an expired code fails. */
   setCodeLifetime(seconds: number): void;
-  uploadAs(username: string, options?: { category?: MediaCategory }): string;
+  uploadAs(username: string, options?: { category?: MediaCategory; uploadedBy?: Uploader }): string;
   setWebUser(username: string): void;
   mediaMetadata(mediaId: string): StoredMetadata | undefined;
+  /** Every accepted metadata write on a media id, oldest first (the last one is what X ends up with). */
+  metadataHistory(mediaId: string): MetadataWrite[];
+  /** Changes some switches of the simulated x.com page (and api.x.com's ownership rule); returns them all. */
+  setWeb(partial: Partial<WebSwitches>): WebSwitches;
+  web(): WebSwitches;
   readonly log: SimLog;
 }

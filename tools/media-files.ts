@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodePng } from '../sim/png';
 
-/** Real, small media files for uploads: PNGs of chosen sizes (so their byte sizes differ), a GIF, an MP4-like file. */
+/**
+ * Real, small media files for uploads: PNGs of chosen sizes (so their byte sizes differ), a GIF, an MP4-like file,
+ * JPEGs with an EXIF orientation (phone photos: X re-encodes them), subtitles.
+ */
 const dir = mkdtempSync(join(tmpdir(), 'xmm-media-'));
 
 /** A noisy RGB PNG (noise keeps it from compressing away, so `width` controls the byte size). */
@@ -32,4 +35,40 @@ export function videoFile(name = 'clip.mp4'): string {
   const ftyp = Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex');
   writeFileSync(path, Buffer.concat([ftyp, Buffer.alloc(4096, 7)]));
   return path;
+}
+
+/** Writes `bytes` as a media file named `name` in this run's folder; returns its path. */
+export function mediaFile(name: string, bytes: Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/**
+ * The JPEG `jpeg` with an EXIF APP1 segment carrying `orientation` (1..8) inserted after SOI, as a phone camera
+ * writes it. Orientation 6 = "rotate 90° clockwise to display", the usual portrait photo.
+ */
+export function withExifOrientation(jpeg: Buffer, orientation: number): Buffer {
+  if (jpeg.readUInt16BE(0) !== 0xffd8) throw new Error('withExifOrientation needs a JPEG');
+  // TIFF header (big endian), one IFD with one entry: tag 0x0112 (Orientation), type SHORT, count 1.
+  const tiff = Buffer.alloc(26);
+  tiff.write('MM', 0, 'latin1');
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4);
+  tiff.writeUInt16BE(1, 8);
+  tiff.writeUInt16BE(0x0112, 10);
+  tiff.writeUInt16BE(3, 12);
+  tiff.writeUInt32BE(1, 14);
+  tiff.writeUInt16BE(orientation, 18);
+  tiff.writeUInt32BE(0, 22); // no next IFD
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const header = Buffer.alloc(4);
+  header.writeUInt16BE(0xffe1, 0);
+  header.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([jpeg.subarray(0, 2), header, payload, jpeg.subarray(2)]);
+}
+
+/** A SubRip subtitles file. */
+export function srtFile(name = 'captions.srt'): string {
+  return mediaFile(name, Buffer.from('1\n00:00:00,000 --> 00:00:01,000\nHello\n', 'utf8'));
 }

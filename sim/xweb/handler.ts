@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import type { WebSwitches } from '../types';
 
 // The simulated x.com web client: the HTML shell of every page route, the page's scripts and styles
-// (plain ES modules under ./assets, no build step), and the two internal APIs the page calls itself:
-// GraphQL CreateTweet and 1.1 media/metadata/create.json. The rest of x.com (OAuth pages, logging, faults)
+// (plain ES modules under ./assets, no build step), and the internal APIs the page calls itself:
+// GraphQL CreateTweet / CreateNoteTweet / CreateScheduledTweet and 1.1 media/metadata/create.json. The rest of x.com (OAuth pages, logging, faults)
 // belongs to the server, which calls handleXWeb for every other https://x.com request.
 
 const ASSETS_DIR = fileURLToPath(new URL('./assets/', import.meta.url));
@@ -21,6 +22,8 @@ const PAGE_ROUTES = [
   /^\/compose\/(post|tweet)(\/[a-z/]*)?$/,
   /^\/[A-Za-z0-9_]{1,15}\/?$/, // a profile (links in posts)
   /^\/[A-Za-z0-9_]{1,15}\/status\/\d{1,20}(\/analytics)?\/?$/,
+  /^\/messages(\/[A-Za-z0-9_-]{1,40})?\/?$/, // the DM composer (uploads that are not composer media)
+  /^\/settings\/profile\/?$/, // profile banner upload
 ];
 const LANGS = new Set(['en', 'fr', 'ja']);
 
@@ -41,16 +44,36 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-const CREATE_TWEET_PATH = /^\/i\/api\/graphql\/[A-Za-z0-9_-]{1,64}\/CreateTweet$/;
+const GRAPHQL_PATH = /^\/i\/api\/graphql\/[A-Za-z0-9_-]{1,64}\/(CreateTweet|CreateNoteTweet|CreateScheduledTweet)$/;
 const METADATA_PATH = '/i/api/1.1/media/metadata/create.json';
+/** X refuses a CreateTweet over 280 characters (longer posts go through CreateNoteTweet). */
+const TWEET_LIMIT = 280;
+const NOTE_TWEET_LIMIT = 25_000;
 
-/** Serves the simulated x.com web client (composer pages, scripts, CreateTweet). Returns false when not handled. */
-export async function handleXWeb(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<boolean> {
+/** What the web handler may use of the simulator around it (the server builds it per request). */
+export interface WebEnv {
+  switches: WebSwitches;
+  /** The session's user (sim_user cookie or setWebUser). */
+  user: string;
+  /** Stores X's own metadata write (source "web") if the media exists and `user` owns it. */
+  recordMetadata(mediaId: string, metadata: Record<string, unknown>, user: string): 'ok' | 'missing' | 'not-owner';
+  userId(username: string): string;
+}
+
+/** Serves the simulated x.com web client (pages, scripts, posting, metadata). Returns false when not handled. */
+export async function handleXWeb(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  env: WebEnv,
+): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'https://x.com');
   const method = req.method ?? 'GET';
   const path = url.pathname;
-  if (method === 'POST' && CREATE_TWEET_PATH.test(path)) return createTweet(req, res, body);
-  if (method === 'POST' && path === METADATA_PATH) return metadataCreate(req, res, body);
+  const operation = GRAPHQL_PATH.exec(path)?.[1];
+  if (method === 'POST' && operation === 'CreateScheduledTweet') return createScheduledTweet(req, res, body);
+  if (method === 'POST' && operation) return createTweet(req, res, body, operation === 'CreateNoteTweet');
+  if (method === 'POST' && path === METADATA_PATH) return metadataCreate(req, res, body, env);
   if (method !== 'GET' && method !== 'HEAD') return false;
   if (path === '/') {
     send(req, res, 302, { location: `/home${url.search}`, 'cache-control': 'no-store' }, '');
@@ -63,7 +86,7 @@ export async function handleXWeb(req: IncomingMessage, res: ServerResponse, body
   const asset = ASSET_PATH.exec(path);
   if (asset) return serveAsset(req, res, asset[1]!, asset[2]!);
   if (PAGE_ROUTES.some((route) => route.test(path))) {
-    servePage(req, res, url);
+    servePage(req, res, url, env.switches);
     return true;
   }
   return false;
@@ -117,7 +140,7 @@ function cookies(req: IncomingMessage): Map<string, string> {
   return jar;
 }
 
-function servePage(req: IncomingMessage, res: ServerResponse, url: URL): void {
+function servePage(req: IncomingMessage, res: ServerResponse, url: URL, switches: WebSwitches): void {
   const requested = url.searchParams.get('lang') ?? '';
   const lang = LANGS.has(requested) ? requested : 'en';
   const headers: Record<string, string | string[]> = {
@@ -129,11 +152,20 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL): void {
   if (!cookies(req).has('ct0')) {
     headers['set-cookie'] = `ct0=${randomBytes(16).toString('hex')}; Domain=x.com; Path=/; Secure; SameSite=Lax`;
   }
-  send(req, res, 200, headers, pageShell(lang));
+  send(req, res, 200, headers, pageShell(lang, switches));
+}
+
+/**
+ * The switches as a JSON data block: a <script> of a non-JavaScript type never runs, so the page CSP (no inline
+ * script) allows it, and the app reads it with JSON.parse. "<" is escaped so no value can close the element.
+ */
+function configBlock(switches: WebSwitches): string {
+  const json = JSON.stringify(switches).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="sim-config">${json}</script>`;
 }
 
 /** The page shell; the app fixes <html lang> from ?lang or the remembered choice on boot. */
-function pageShell(lang: string): string {
+function pageShell(lang: string, switches: WebSwitches): string {
   return `<!DOCTYPE html>
 <html lang="${lang}" dir="ltr">
 <head>
@@ -144,6 +176,7 @@ function pageShell(lang: string): string {
 <link rel="stylesheet" href="/sim-assets/styles.css">
 <link rel="stylesheet" href="/sim-assets/composer.css">
 <link rel="stylesheet" href="/sim-assets/layers.css">
+${configBlock(switches)}
 <script type="module" src="/sim-assets/app.js"></script>
 </head>
 <body>
@@ -181,7 +214,14 @@ function csrfMismatch(req: IncomingMessage): boolean {
 
 const CSRF_ERROR = { errors: [{ code: 353, message: 'This request requires a matching csrf cookie and header.' }] };
 
-function createTweet(req: IncomingMessage, res: ServerResponse, body: Buffer): true {
+function invalidVariables(req: IncomingMessage, res: ServerResponse): true {
+  return sendJson(req, res, 400, {
+    errors: [{ message: 'Invalid variables', code: 214, kind: 'Validation', path: ['variables'] }],
+  });
+}
+
+/** CreateTweet, and CreateNoteTweet for long posts: the same variables, a different result key and text limit. */
+function createTweet(req: IncomingMessage, res: ServerResponse, body: Buffer, note: boolean): true {
   if (csrfMismatch(req)) return sendJson(req, res, 403, CSRF_ERROR);
   const parsed = parseJson(body);
   const variables = isRecord(parsed) ? parsed.variables : undefined;
@@ -194,40 +234,88 @@ function createTweet(req: IncomingMessage, res: ServerResponse, body: Buffer): t
     typeof variables.tweet_text !== 'string' ||
     !mediaIds.every((id) => typeof id === 'string')
   ) {
-    return sendJson(req, res, 400, {
-      errors: [{ message: 'Invalid CreateTweet variables', code: 214, kind: 'Validation', path: ['variables'] }],
-    });
+    return invalidVariables(req, res);
+  }
+  const length = [...variables.tweet_text].length;
+  if (length > (note ? NOTE_TWEET_LIMIT : TWEET_LIMIT)) {
+    return sendJson(req, res, 403, { errors: [{ message: 'Tweet needs to be a bit shorter.', code: 186 }] });
   }
   const reply = isRecord(variables.reply) ? variables.reply.in_reply_to_tweet_id : undefined;
   const media = (mediaIds as string[]).map((id) => ({ id_str: id, media_key: `3_${id}`, type: 'photo' }));
   const restId = newTweetId();
-  return sendJson(req, res, 200, {
-    data: {
-      create_tweet: {
-        tweet_results: {
-          result: {
-            rest_id: restId,
-            __typename: 'Tweet',
-            legacy: {
-              id_str: restId,
-              full_text: variables.tweet_text,
-              created_at: new Date().toUTCString(),
-              in_reply_to_status_id_str: typeof reply === 'string' ? reply : null,
-              entities: { media },
-              extended_entities: { media },
-            },
-          },
-        },
-      },
+  const result = {
+    rest_id: restId,
+    __typename: 'Tweet',
+    legacy: {
+      id_str: restId,
+      full_text: variables.tweet_text,
+      created_at: new Date().toUTCString(),
+      in_reply_to_status_id_str: typeof reply === 'string' ? reply : null,
+      entities: { media },
+      extended_entities: { media },
     },
-  });
+  };
+  const key = note ? 'notetweet_create' : 'create_tweet';
+  return sendJson(req, res, 200, { data: { [key]: { tweet_results: { result } } } });
 }
 
-function metadataCreate(req: IncomingMessage, res: ServerResponse, body: Buffer): true {
+/**
+ * CreateScheduledTweet (from /compose/post/schedule): variables.post_tweet_request carries the post, execute_at
+ * (top level, Unix seconds) when it goes out; the answer is the scheduled post's id.
+ */
+function createScheduledTweet(req: IncomingMessage, res: ServerResponse, body: Buffer): true {
   if (csrfMismatch(req)) return sendJson(req, res, 403, CSRF_ERROR);
   const parsed = parseJson(body);
-  if (!isRecord(parsed) || typeof parsed.media_id !== 'string') {
+  const variables = isRecord(parsed) ? parsed.variables : undefined;
+  const request = isRecord(variables) ? variables.post_tweet_request : undefined;
+  const executeAt = isRecord(parsed) ? parsed.execute_at : undefined;
+  if (
+    !isRecord(request) ||
+    typeof request.status !== 'string' ||
+    !Array.isArray(request.media_ids) ||
+    !request.media_ids.every((id) => typeof id === 'string' && /^\d{1,19}$/.test(id)) ||
+    typeof executeAt !== 'number' ||
+    !Number.isInteger(executeAt)
+  ) {
+    return invalidVariables(req, res);
+  }
+  if (executeAt <= Date.now() / 1000) {
+    return sendJson(req, res, 400, { errors: [{ message: 'The scheduled time must be in the future.', code: 214 }] });
+  }
+  return sendJson(req, res, 200, { data: { tweet: { rest_id: newTweetId() } } });
+}
+
+const WARNING_VALUES = ['adult_content', 'graphic_violence', 'other'];
+
+/**
+ * X's own metadata call at Post time: {media_id, alt_text: {text}, sensitive_media_warning: [...]}. Recorded in the
+ * media store as a write from source "web", so tests can see which description X ends up with.
+ */
+function metadataCreate(req: IncomingMessage, res: ServerResponse, body: Buffer, env: WebEnv): true {
+  if (csrfMismatch(req)) return sendJson(req, res, 403, CSRF_ERROR);
+  const parsed = parseJson(body);
+  if (!isRecord(parsed) || typeof parsed.media_id !== 'string' || !/^\d{1,19}$/.test(parsed.media_id)) {
     return sendJson(req, res, 400, { errors: [{ code: 38, message: 'media_id parameter is missing.' }] });
+  }
+  const alt = parsed.alt_text;
+  const warnings = parsed.sensitive_media_warning;
+  const altOk = alt === undefined || (isRecord(alt) && typeof alt.text === 'string' && alt.text.length <= 1000);
+  const warningsOk =
+    warnings === undefined ||
+    (Array.isArray(warnings) && warnings.every((value) => WARNING_VALUES.includes(value as string)));
+  if (!altOk || !warningsOk) {
+    return sendJson(req, res, 400, {
+      errors: [{ code: 44, message: 'alt_text or sensitive_media_warning is invalid.' }],
+    });
+  }
+  const { media_id: mediaId, ...metadata } = parsed;
+  const outcome = env.recordMetadata(mediaId, metadata, env.user);
+  if (outcome === 'missing') {
+    return sendJson(req, res, 400, { errors: [{ code: 324, message: `Invalid media id ${mediaId}.` }] });
+  }
+  if (outcome === 'not-owner') {
+    const message = `User ${env.userId(env.user)} doesn't own media id ${mediaId}`;
+    return sendJson(req, res, 403, { errors: [{ code: 324, message }] });
   }
   return sendJson(req, res, 200, {});
 }

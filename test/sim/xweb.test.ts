@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleXWeb } from '../../sim/xweb/handler';
+import type { WebSwitches } from '../../sim/index';
+import { defaultWebSwitches } from '../../sim/web-switches';
+import { handleXWeb, type WebEnv } from '../../sim/xweb/handler';
 
 const ASSETS_DIR = fileURLToPath(new URL('../../sim/xweb/assets/', import.meta.url));
 
@@ -13,8 +15,28 @@ interface Captured {
   body: Buffer;
 }
 
+/** A stand-in for the server's media store: ids in `owned` belong to the web user, `foreign` to someone else. */
+const written: { mediaId: string; metadata: Record<string, unknown> }[] = [];
+function testEnv(switches: Partial<WebSwitches> = {}): WebEnv {
+  return {
+    switches: { ...defaultWebSwitches(), ...switches },
+    user: 'demo_user',
+    recordMetadata(mediaId, metadata) {
+      if (mediaId.startsWith('9')) return 'not-owner';
+      if (!mediaId.startsWith('1')) return 'missing';
+      written.push({ mediaId, metadata });
+      return 'ok';
+    },
+    userId: () => '1000000000000000001',
+  };
+}
+
 /** Drives handleXWeb with the few members of req/res it uses. */
-async function call(method: string, url: string, options: { body?: unknown; headers?: Record<string, string> } = {}) {
+async function call(
+  method: string,
+  url: string,
+  options: { body?: unknown; headers?: Record<string, string>; env?: WebEnv } = {},
+) {
   const req = { method, url, headers: options.headers ?? {} } as unknown as IncomingMessage;
   const captured: Captured = { handled: false, status: 0, headers: {}, body: Buffer.alloc(0) };
   const res = {
@@ -30,7 +52,7 @@ async function call(method: string, url: string, options: { body?: unknown; head
   } as unknown as ServerResponse;
   const raw =
     options.body === undefined ? '' : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  captured.handled = await handleXWeb(req, res, Buffer.from(raw));
+  captured.handled = await handleXWeb(req, res, Buffer.from(raw), options.env ?? testEnv());
   return captured;
 }
 
@@ -74,6 +96,18 @@ describe('x.com pages', () => {
     expect(html).toContain('<div id="react-root"></div>');
     expect(html).toContain('<script type="module" src="/sim-assets/app.js"></script>');
     expect(captured.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it.each(['/messages', '/messages/123-456', '/settings/profile'])('serves the app shell for %s', async (path) => {
+    expect((await call('GET', path)).status).toBe(200);
+  });
+
+  it('hands the switches to the page in a JSON block the CSP lets through (it never executes)', async () => {
+    const env = testEnv({ dataSaver: true, platform: 'mac' });
+    const html = (await call('GET', '/home', { env })).body.toString('utf8');
+    const block = /<script type="application\/json" id="sim-config">([^<]*)<\/script>/.exec(html);
+    expect(block).not.toBeNull();
+    expect(JSON.parse(block?.[1] ?? '')).toEqual({ ...defaultWebSwitches(), dataSaver: true, platform: 'mac' });
   });
 
   it('sets <html lang> from ?lang and falls back to English', async () => {
@@ -193,14 +227,77 @@ describe('CreateTweet', () => {
   });
 });
 
+describe('CreateNoteTweet and CreateScheduledTweet', () => {
+  const base = '/i/api/graphql/SimQuery';
+
+  it('refuses a CreateTweet over 280 characters and takes it as CreateNoteTweet', async () => {
+    const long = 'é'.repeat(281);
+    const refused = await call('POST', `${base}/CreateTweet`, { body: createTweetBody(long, []) });
+    expect(refused.status).toBe(403);
+    expect(json(refused).errors[0].code).toBe(186);
+    const note = await call('POST', `${base}/CreateNoteTweet`, { body: createTweetBody(long, ['1111']) });
+    expect(note.status).toBe(200);
+    const result = json(note).data.notetweet_create.tweet_results.result;
+    expect(result.rest_id).toMatch(/^\d{19}$/);
+    expect(result.legacy.full_text).toBe(long);
+    expect(result.legacy.entities.media[0].id_str).toBe('1111');
+  });
+
+  it('schedules a post with execute_at in the future, and checks the body', async () => {
+    const executeAt = Math.floor(Date.now() / 1000) + 3600;
+    const body = {
+      variables: {
+        post_tweet_request: {
+          auto_populate_reply_metadata: false,
+          status: 'later',
+          exclude_reply_user_ids: [],
+          media_ids: ['1111'],
+        },
+      },
+      execute_at: executeAt,
+      queryId: 'SimQuery',
+    };
+    const ok = await call('POST', `${base}/CreateScheduledTweet`, { body });
+    expect(ok.status).toBe(200);
+    expect(json(ok).data.tweet.rest_id).toMatch(/^\d{19}$/);
+    const past = await call('POST', `${base}/CreateScheduledTweet`, { body: { ...body, execute_at: 1000 } });
+    expect(past.status).toBe(400);
+    const noMedia = { ...body, variables: { post_tweet_request: { status: 'x', media_ids: [12] } } };
+    expect((await call('POST', `${base}/CreateScheduledTweet`, { body: noMedia })).status).toBe(400);
+  });
+});
+
 describe('media metadata', () => {
   const path = '/i/api/1.1/media/metadata/create.json';
 
-  it('accepts X’s own alt text call', async () => {
-    const body = { media_id: '1111', alt_text: { text: 'A cat' }, sensitive_media_warning: [] };
+  it('accepts X’s own alt text call and records it as a web write', async () => {
+    written.length = 0;
+    const body = { media_id: '1111', alt_text: { text: 'A cat' }, sensitive_media_warning: ['other'] };
     const captured = await call('POST', path, { body });
     expect(captured.status).toBe(200);
     expect(json(captured)).toEqual({});
+    expect(written).toEqual([
+      { mediaId: '1111', metadata: { alt_text: { text: 'A cat' }, sensitive_media_warning: ['other'] } },
+    ]);
+  });
+
+  it('refuses media that does not exist (400) or is not the web user’s (403)', async () => {
+    const missing = await call('POST', path, { body: { media_id: '2222', alt_text: { text: 'x' } } });
+    expect(missing.status).toBe(400);
+    const foreign = await call('POST', path, { body: { media_id: '9999', alt_text: { text: 'x' } } });
+    expect(foreign.status).toBe(403);
+    expect(json(foreign).errors[0].message).toBe("User 1000000000000000001 doesn't own media id 9999");
+  });
+
+  it('checks the body and the CSRF header', async () => {
+    expect(
+      (await call('POST', path, { body: { media_id: '1111', alt_text: { text: 'x'.repeat(1001) } } })).status,
+    ).toBe(400);
+    expect((await call('POST', path, { body: { media_id: '1111', sensitive_media_warning: ['gore'] } })).status).toBe(
+      400,
+    );
+    const headers = { cookie: 'ct0=abc', 'x-csrf-token': 'nope' };
+    expect((await call('POST', path, { body: { media_id: '1111' }, headers })).status).toBe(403);
   });
 
   it('rejects a call without media_id', async () => {

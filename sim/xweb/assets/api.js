@@ -4,8 +4,15 @@
 
 export const WEB_BEARER = 'Bearer AAAAAAAAAAAAAAAAAAAAASIMULATEDxWEBxCLIENTxBEARERxNOTxAxSECRETx0000000000';
 export const UPLOAD_URL = 'https://upload.x.com/i/media/upload.json';
+/** Videos of accounts allowed long videos go here (x-composer.md). */
+export const UPLOAD2_URL = 'https://upload.x.com/i/media/upload2.json';
 /** X rotates GraphQL query ids with each deploy; the simulator's server accepts any id. */
 export const CREATE_TWEET_QUERY_ID = 'SimCreateTweet7fQ2vXw9kA';
+const QUERY_IDS = {
+  CreateTweet: CREATE_TWEET_QUERY_ID,
+  CreateNoteTweet: 'SimCreateNoteTweet3Hq8Zr',
+  CreateScheduledTweet: 'SimCreateScheduled5Lp2Tx',
+};
 
 const FEATURES = {
   premium_content_api_read_enabled: false,
@@ -36,11 +43,23 @@ export function authHeaders() {
   };
 }
 
+async function graphql(operation, body) {
+  const queryId = QUERY_IDS[operation];
+  const response = await fetch(`https://x.com/i/api/graphql/${queryId}/${operation}`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json', ...authHeaders() },
+    body: JSON.stringify({ ...body, queryId }),
+  });
+  if (!response.ok) throw new Error(`${operation} ${response.status}`);
+  return response.json();
+}
+
 /**
- * POST …/CreateTweet for one post. Returns the new post's rest_id; throws on any failure (the caller shows
- * X's "Something went wrong" toast and keeps the composer).
+ * POST …/CreateTweet (or CreateNoteTweet for a long post: same variables) for one post. Returns the new post's
+ * result; throws on any failure (the caller shows X's "Something went wrong" toast and keeps the composer).
  */
-export async function createTweet({ text, mediaIds, replyTo, attachmentUrl }) {
+export async function createTweet({ text, mediaIds, replyTo, attachmentUrl, note = false }) {
   const variables = {
     tweet_text: text,
     media: { media_entities: mediaIds.map((id) => ({ media_id: id, tagged_users: [] })), possibly_sensitive: false },
@@ -49,21 +68,30 @@ export async function createTweet({ text, mediaIds, replyTo, attachmentUrl }) {
   };
   if (replyTo) variables.reply = { in_reply_to_tweet_id: replyTo, exclude_reply_user_ids: [] };
   if (attachmentUrl) variables.attachment_url = attachmentUrl;
-  const body = { variables, features: FEATURES, queryId: CREATE_TWEET_QUERY_ID };
-  const response = await fetch(`https://x.com/i/api/graphql/${CREATE_TWEET_QUERY_ID}/CreateTweet`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json', ...authHeaders() },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`CreateTweet ${response.status}`);
-  const json = await response.json();
-  const result = json?.data?.create_tweet?.tweet_results?.result;
-  if (!result?.rest_id) throw new Error('CreateTweet: no rest_id');
+  const operation = note ? 'CreateNoteTweet' : 'CreateTweet';
+  const json = await graphql(operation, { variables, features: FEATURES });
+  const result = json?.data?.[note ? 'notetweet_create' : 'create_tweet']?.tweet_results?.result;
+  if (!result?.rest_id) throw new Error(`${operation}: no rest_id`);
   return result;
 }
 
-/** X's own alt text / content warning call, sent when the user saves in X's media editor. */
+/** POST …/CreateScheduledTweet: the post goes out at `executeAt` (Unix seconds). Returns the scheduled id. */
+export async function createScheduledTweet({ text, mediaIds, executeAt }) {
+  const variables = {
+    post_tweet_request: {
+      auto_populate_reply_metadata: false,
+      status: text,
+      exclude_reply_user_ids: [],
+      media_ids: mediaIds,
+    },
+  };
+  const json = await graphql('CreateScheduledTweet', { variables, execute_at: executeAt });
+  const id = json?.data?.tweet?.rest_id;
+  if (!id) throw new Error('CreateScheduledTweet: no rest_id');
+  return id;
+}
+
+/** X's own alt text / content warning call, sent at Post time for media described or flagged in X's editor. */
 export async function createMetadata(mediaId, altText, warnings) {
   const response = await fetch('https://x.com/i/api/1.1/media/metadata/create.json', {
     method: 'POST',

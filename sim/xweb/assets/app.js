@@ -4,10 +4,12 @@
 // their state, which is what X does when the user comes back from /compose/post/media.
 
 import { fakePost } from './article.js';
-import { renderComposer } from './composer.js';
+import { renderComposer, startUpload } from './composer.js';
 import { h, ICONS, icon, installDelegation, on } from './dom.js';
 import { lang, t } from './i18n.js';
 import { renderMediaEditor } from './media-editor.js';
+import { renderMessages, renderProfileSettings } from './other-uploads.js';
+import { renderSchedule } from './schedule.js';
 import { createComposer } from './state.js';
 import { submit } from './submit.js';
 import { createTimeline } from './timeline.js';
@@ -20,6 +22,8 @@ let editorContext = null; // { composer, postIndex, mediaIndex, tab, returnPath,
 const hooks = {
   submit: (composer) => submit(composer, submitHooks),
   openEditor,
+  openSchedule: () => navigate('/compose/post/schedule'),
+  layerHost: () => modalHost,
   toast,
 };
 const submitHooks = { layerHost: () => modalHost, openEditor, posted, toast };
@@ -52,9 +56,12 @@ function openReply(post) {
 }
 
 function posted(composer, results) {
-  for (const result of [...results].reverse()) timeline.prependOwn(result.id, result.text, result.media[0]);
   const last = results.at(-1);
-  toast('sent', { href: `/simuser/status/${last.id}`, textKey: 'view' });
+  if (last?.scheduled) toast('scheduled');
+  else {
+    for (const result of [...results].reverse()) timeline.prependOwn(result.id, result.text, result.media[0]);
+    toast('sent', { href: `/simuser/status/${last.id}`, textKey: 'view' });
+  }
   if (composer.kind === 'modal') {
     composers.modal = null;
     navigate('/home', { replace: true });
@@ -73,6 +80,7 @@ function closeModal() {
 
 // ---- layout (built once; the timeline survives route changes, composers do not) ----
 const inlineHost = h('div', { class: 'inline-composer' });
+const otherHost = h('div', { class: 'other-page' });
 const timeline = createTimeline({
   openReply,
   renderReplyBox: (post) =>
@@ -123,6 +131,7 @@ function layout() {
           h('div', { class: 'tab', text: t('forYou') }),
         ),
         inlineHost,
+        otherHost,
         timeline.element,
       ),
     ),
@@ -170,7 +179,14 @@ function render() {
   if (path === '/') return navigate(`/home${location.search}`, { replace: true });
   const params = new URLSearchParams(location.search);
   const onEditor = path === '/compose/post/media' || path === '/compose/tweet/media';
+  const onSchedule = path === '/compose/post/schedule';
   const onCompose = !onEditor && (path.startsWith('/compose/post') || path.startsWith('/compose/tweet'));
+  const otherPage =
+    path === '/messages' || path.startsWith('/messages/')
+      ? 'messages'
+      : path === '/settings/profile'
+        ? 'profile'
+        : null;
   if (onEditor && !editorContext?.composer.posts[editorContext.postIndex]?.media.length) {
     // Reached without a media to edit (reload, deep link): X goes back to the composer.
     editorContext = null;
@@ -182,12 +198,24 @@ function render() {
   }
   // Every composer gets new DOM; the editor replaces the composer it edits.
   const editing = onEditor ? editorContext.composer : null;
-  inlineHost.replaceChildren(editing === composers.inline ? '' : renderComposer(composers.inline, hooks));
+  inlineHost.replaceChildren(editing === composers.inline || otherPage ? '' : renderComposer(composers.inline, hooks));
+  otherHost.replaceChildren(
+    otherPage === 'messages' ? renderMessages() : otherPage === 'profile' ? renderProfileSettings() : '',
+  );
   timeline.renderReplies();
   modalHost.replaceChildren();
   if (onEditor) {
     const { composer, postIndex, mediaIndex, tab } = editorContext;
-    modalHost.append(renderMediaEditor(composer.posts[postIndex], mediaIndex, tab, closeEditor));
+    const post = composer.posts[postIndex];
+    const reupload = (media, aspect) => startUpload(composer, post, media, { crop: aspect });
+    modalHost.append(renderMediaEditor(post, mediaIndex, tab, closeEditor, reupload));
+  } else if (onSchedule && composers.modal) {
+    const back = () => navigate('/compose/post', { replace: true });
+    const confirm = (executeAt) => {
+      composers.modal.schedule = { executeAt };
+      back();
+    };
+    modalHost.append(renderSchedule(composers.modal, { confirm, close: back }));
   } else if (onCompose && composers.modal) {
     modalHost.append(modalComposer(composers.modal));
     modalHost.querySelectorAll('[role="textbox"]')[composers.modal.activePost]?.focus();

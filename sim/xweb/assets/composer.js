@@ -3,17 +3,36 @@
 // mounted view in step with uploads and edits without replacing the text boxes.
 
 import { quoteCard } from './article.js';
+import { switches } from './config.js';
 import { h, ICONS, icon } from './dom.js';
+import { gifPicker } from './gif-search.js';
 import { t } from './i18n.js';
-import { syncMetadata } from './metadata.js';
 import { admitFiles, canPost, newMedia, newPost } from './state.js';
 import { textBox } from './textbox.js';
-import { createTile } from './tiles.js';
+import { createTile, tileSignature } from './tiles.js';
 import { uploadMedia } from './upload.js';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,video/mp4,video/quicktime';
 
-/** hooks: { submit(composer), openEditor(composer, postIndex, mediaIndex, tab), toast(key) } */
+/**
+ * Starts (or, after a crop, restarts) the upload of one composer media; the composer's view follows its steps.
+ * Data Saver leaves new media waiting: submit.js starts them when Post is pressed.
+ */
+export function startUpload(composer, post, media, options = {}) {
+  const where = () => ({ composer: composer.kind, post: composer.posts.indexOf(post) });
+  return uploadMedia(media, () => composer.view?.refresh(), where, options);
+}
+
+/** The Post button's test id and label: X's usual ones, or renamed ones (the postButton switch). */
+function postButtonIdentity(composer) {
+  if (switches.postButton === 'renamed') return { testId: 'composerSendButton', label: 'postRenamed' };
+  const testId = composer.kind === 'modal' ? 'tweetButton' : 'tweetButtonInline';
+  if (composer.kind === 'reply') return { testId, label: 'reply' };
+  if (composer.schedule) return { testId, label: 'schedule' };
+  return { testId, label: composer.posts.length > 1 ? 'postAll' : 'post' };
+}
+
+/** hooks: { submit(composer), openEditor(composer, postIndex, mediaIndex, tab), openSchedule(), toast(key) } */
 export function renderComposer(composer, hooks) {
   const cells = new Map(); // post.key -> { element, attachments, grid, tiles: Map(localId -> tile), textHost }
   const thread = h('div', { class: 'composer-thread' });
@@ -23,7 +42,7 @@ export function renderComposer(composer, hooks) {
       type: 'button',
       role: 'button',
       class: 'post-button',
-      'data-testid': composer.kind === 'modal' ? 'tweetButton' : 'tweetButtonInline',
+      'data-testid': postButtonIdentity(composer).testId,
       on: { click: () => hooks.submit(composer) },
     },
     h('div', { class: 'post-button-label' }, h('span', {}, h('span', {}))),
@@ -71,6 +90,30 @@ export function renderComposer(composer, hooks) {
           icon(ICONS.media),
         ),
         fileInput,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'icon-button',
+            'data-testid': 'gifSearchButton',
+            'aria-label': t('addGif'),
+            on: { click: openGifPicker },
+          },
+          icon(ICONS.gif),
+        ),
+        composer.kind === 'modal'
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'icon-button',
+                'data-testid': 'scheduleOption',
+                'aria-label': t('schedulePost'),
+                on: { click: () => hooks.openSchedule?.() },
+              },
+              icon(ICONS.schedule),
+            )
+          : null,
       ),
     ),
     h('div', { class: 'toolbar-actions' }, addButton, postButton),
@@ -87,12 +130,28 @@ export function renderComposer(composer, hooks) {
     for (const file of accepted) {
       const media = newMedia(file);
       post.media.push(media);
-      uploadMedia(media, () => {
-        if (media.status === 'done') syncMetadata(media);
-        composer.view?.refresh();
-      });
+      if (!switches.dataSaver) startUpload(composer, post, media);
     }
     refresh();
+  }
+
+  /** X's GIF search: a chosen GIF is attached by URL and uploaded by X from there (INIT with source_url). */
+  function openGifPicker() {
+    const post = composer.posts[composer.activePost] ?? composer.posts[0];
+    const picker = gifPicker({
+      choose: (url) => {
+        picker.remove();
+        const media = newMedia(null, { sourceUrl: url });
+        const { refusal } = admitFiles(post, [{ type: 'image/gif', name: url }]);
+        if (refusal) return hooks.toast(refusal);
+        post.media.push(media);
+        if (!switches.dataSaver) startUpload(composer, post, media);
+        refresh();
+      },
+      close: () => picker.remove(),
+    });
+    (hooks.layerHost?.() ?? element).append(picker);
+    picker.querySelector('button')?.focus();
   }
 
   function addPost() {
@@ -106,7 +165,7 @@ export function renderComposer(composer, hooks) {
   function removeMedia(post, media) {
     media.abort?.();
     post.media.splice(post.media.indexOf(media), 1);
-    URL.revokeObjectURL(media.blobUrl);
+    if (media.blobUrl) URL.revokeObjectURL(media.blobUrl);
     refresh();
   }
 
@@ -115,7 +174,26 @@ export function renderComposer(composer, hooks) {
     const grid = h('div', { class: 'tile-grid' });
     const attachments = h('div', { 'data-testid': 'attachments', class: 'attachments' });
     if (index() === 0 && composer.quote) attachments.append(quoteCard(composer.quote));
-    attachments.append(grid);
+    const altLabel = h('span', { 'data-testid': 'altTextLabel' });
+    // X's "Add description": one per post's attachments, opening the editor on the first image.
+    const altLink = h(
+      'a',
+      {
+        href: '/compose/post/media',
+        role: 'link',
+        'data-testid': 'altTextWrapper',
+        class: 'tile-alt',
+        on: {
+          click: (event) => {
+            event.preventDefault();
+            const first = post.media.findIndex((media) => media.kind !== 'video');
+            hooks.openEditor(composer, index(), Math.max(0, first), 'alt');
+          },
+        },
+      },
+      altLabel,
+    );
+    attachments.append(grid, altLink);
     const textHost = h('div', { class: 'cell-text' });
     textHost.append(
       textBox({
@@ -147,12 +225,21 @@ export function renderComposer(composer, hooks) {
     );
     const cellElement = h(
       'div',
-      { class: 'composer-cell', on: { focusin: () => (composer.activePost = index()) } },
+      {
+        class: 'composer-cell',
+        on: {
+          focusin: () => {
+            if (composer.activePost === index()) return;
+            composer.activePost = index();
+            refresh();
+          },
+        },
+      },
       h('div', { class: 'avatar avatar-self', 'data-testid': 'UserAvatar-Container-simuser' }),
       h('div', { class: 'cell-body' }, textHost, attachments),
       removePost,
     );
-    return { element: cellElement, grid, tiles: new Map(), removePost, textHost };
+    return { element: cellElement, grid, tiles: new Map(), removePost, textHost, altLink, altLabel };
   }
 
   function placeholderFor(index) {
@@ -177,10 +264,26 @@ export function renderComposer(composer, hooks) {
       if (thread.children[index] !== cell.element) thread.insertBefore(cell.element, thread.children[index] ?? null);
       // Test ids follow the position (tweetTextarea_1 becomes _0 when the first post is removed).
       cell.element.querySelector('[role="textbox"]')?.setAttribute('data-testid', `tweetTextarea_${index}`);
+      cell.element
+        .querySelector('[data-testid$="RichTextInputContainer"]')
+        ?.setAttribute('data-testid', `tweetTextarea_${index}RichTextInputContainer`);
+      refreshAltLink(post, cell, index);
       cell.removePost.hidden = index === 0 || composer.kind === 'reply';
       reconcileTiles(post, cell);
     });
     refreshButton();
+  }
+
+  /** The link shows only on the active post, only when it has images or a GIF; its label names a lone description. */
+  function refreshAltLink(post, cell, index) {
+    const describable = post.media.filter((media) => media.kind !== 'video');
+    cell.altLink.hidden = index !== composer.activePost || describable.length === 0;
+    if (cell.altLink.hidden) cell.altLink.remove();
+    else if (!cell.altLink.isConnected) cell.grid.after(cell.altLink);
+    const described = describable.filter((media) => media.altText !== '');
+    cell.altLabel.textContent =
+      described.length === 1 ? described[0].altText : t(described.length ? 'altSet' : 'addDescription');
+    cell.altLink.classList.toggle('tile-alt-set', described.length > 0);
   }
 
   function reconcileTiles(post, cell) {
@@ -190,19 +293,29 @@ export function renderComposer(composer, hooks) {
         cell.tiles.delete(localId);
       }
     }
-    for (const media of post.media) {
+    const open = (media, tab) =>
+      hooks.openEditor(composer, composer.posts.indexOf(post), post.media.indexOf(media), tab);
+    post.media.forEach((media, position) => {
       let tile = cell.tiles.get(media.localId);
+      const signature = tileSignature(media);
+      // React may render a tile again on each upload step: new elements, same blob URL (recreateTiles switch).
+      if (tile && switches.recreateTiles && tile.signature !== signature) {
+        tile.element.remove();
+        tile = undefined;
+      }
       if (!tile) {
         tile = createTile(media, {
           onRemove: () => removeMedia(post, media),
-          onEdit: () => hooks.openEditor(composer, composer.posts.indexOf(post), post.media.indexOf(media), 'crop'),
-          onDescribe: () => hooks.openEditor(composer, composer.posts.indexOf(post), post.media.indexOf(media), 'alt'),
+          onEdit: () => open(media, 'crop'),
+          onFlag: () => open(media, 'flag'),
         });
         cell.tiles.set(media.localId, tile);
-        cell.grid.append(tile.element);
       }
+      tile.signature = signature;
+      if (cell.grid.children[position] !== tile.element)
+        cell.grid.insertBefore(tile.element, cell.grid.children[position] ?? null);
       tile.update();
-    }
+    });
     cell.grid.dataset.count = String(post.media.length);
   }
 
@@ -211,7 +324,8 @@ export function renderComposer(composer, hooks) {
     postButton.disabled = !enabled;
     if (enabled) postButton.removeAttribute('aria-disabled');
     else postButton.setAttribute('aria-disabled', 'true');
-    const label = composer.kind === 'reply' ? 'reply' : composer.posts.length > 1 ? 'postAll' : 'post';
+    const { testId, label } = postButtonIdentity(composer);
+    postButton.setAttribute('data-testid', testId);
     postButton.querySelector('span span').textContent = t(label);
   }
 

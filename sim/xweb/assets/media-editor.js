@@ -1,10 +1,13 @@
-// X's own media editor at /compose/post/media: tabs Crop / ALT / content warning, a description textarea
-// [data-testid="altTextInput"] (maxlength 1000) and Save [data-testid="endEditingButton"]. Saving sends X's
-// own metadata/create.json for each changed media. The flag tab's real test ids are unknown, so it has none.
+// X's own media editor at /compose/post/media: tabs Crop / ALT / content warning (and Subtitles for a video), a
+// description textarea [data-testid="altTextInput"] (maxlength 1000) and Save [data-testid="endEditingButton"].
+// Save keeps descriptions and warnings in the page only: X sends them at Post time (metadata.js). A crop makes a
+// new upload (a re-encoded JPEG, a new media id, a new preview). Subtitles upload at once, media_category
+// subtitles: they are not composer media. The flag tab's real test ids are unknown, so it has none.
 
 import { h, ICONS, icon } from './dom.js';
 import { t } from './i18n.js';
 import { setMetadata } from './metadata.js';
+import { uploadBytes } from './upload.js';
 
 const WARNINGS = [
   ['adult_content', 'nudity'],
@@ -12,10 +15,24 @@ const WARNINGS = [
   ['other', 'sensitive'],
 ];
 
-/** Builds the editor dialog for one post's media; `close()` leaves the route (Save applies first). */
-export function renderMediaEditor(post, startIndex, startTab, close) {
+/** Crop choices: width / height of the kept area, centred (null keeps the image as it is). */
+const ASPECTS = [
+  ['cropOriginal', null],
+  ['cropWide', 16 / 9],
+  ['cropSquare', 1],
+];
+
+/**
+ * Builds the editor dialog for one post's media; `close()` leaves the route (Save applies first);
+ * `reupload(media, aspect)` starts the new upload a crop makes.
+ */
+export function renderMediaEditor(post, startIndex, startTab, close, reupload) {
   // Edits stay in this draft until Save, as X's editor does (Back discards them).
-  const drafts = post.media.map((media) => ({ altText: media.altText, warnings: [...media.warnings] }));
+  const drafts = post.media.map((media) => ({
+    altText: media.altText,
+    warnings: [...media.warnings],
+    aspect: media.crop,
+  }));
   let index = Math.min(Math.max(0, startIndex), post.media.length - 1);
   let tab = startTab;
   const body = h('div', { class: 'editor-body' });
@@ -26,6 +43,10 @@ export function renderMediaEditor(post, startIndex, startTab, close) {
       const draft = drafts[mediaIndex];
       const changed = draft.altText !== media.altText || draft.warnings.join() !== media.warnings.join();
       if (changed) setMetadata(media, draft.altText, draft.warnings);
+      if (draft.aspect !== media.crop && media.kind === 'image') {
+        media.crop = draft.aspect;
+        reupload(media, draft.aspect);
+      }
     });
     close();
   }
@@ -34,9 +55,9 @@ export function renderMediaEditor(post, startIndex, startTab, close) {
     const media = post.media[index];
     const draft = drafts[index];
     // Videos take no description in X's composer: no ALT tab for them.
-    const names = media.kind === 'video' ? ['crop', 'flag'] : ['crop', 'alt', 'flag'];
+    const names = media.kind === 'video' ? ['crop', 'flag', 'subtitles'] : ['crop', 'alt', 'flag'];
     if (!names.includes(tab)) tab = 'crop';
-    const labels = { crop: 'crop', alt: 'altTab', flag: 'flagTab' };
+    const labels = { crop: 'crop', alt: 'altTab', flag: 'flagTab', subtitles: 'subtitlesTab' };
     tabs.replaceChildren(
       ...names.map((name) =>
         h('button', {
@@ -56,9 +77,9 @@ export function renderMediaEditor(post, startIndex, startTab, close) {
     );
     const preview =
       media.kind === 'video'
-        ? h('video', { src: media.blobUrl, muted: true, playsinline: true, class: 'editor-preview' })
-        : h('img', { src: media.blobUrl, alt: draft.altText, class: 'editor-preview' });
-    body.replaceChildren(h('div', { class: 'editor-stage' }, preview, pager()), panel(draft));
+        ? h('video', { src: media.previewUrl, muted: true, playsinline: true, class: 'editor-preview' })
+        : h('img', { src: media.previewUrl, alt: draft.altText, class: 'editor-preview' });
+    body.replaceChildren(h('div', { class: 'editor-stage' }, preview, pager()), panel(draft, media));
   }
 
   function pager() {
@@ -76,7 +97,8 @@ export function renderMediaEditor(post, startIndex, startTab, close) {
     );
   }
 
-  function panel(draft) {
+  function panel(draft, media) {
+    if (tab === 'subtitles') return subtitlesPanel(media);
     if (tab === 'alt') {
       const counter = h('span', { class: 'editor-counter' }, `${draft.altText.length} / 1000`);
       return h(
@@ -128,7 +150,58 @@ export function renderMediaEditor(post, startIndex, startTab, close) {
         ),
       );
     }
-    return h('div', { role: 'tabpanel', class: 'editor-panel editor-crop' }, h('div', { class: 'crop-frame' }));
+    if (media.kind !== 'image') {
+      return h('div', { role: 'tabpanel', class: 'editor-panel editor-crop' }, h('div', { class: 'crop-frame' }));
+    }
+    return h(
+      'div',
+      { role: 'tabpanel', class: 'editor-panel editor-crop' },
+      h(
+        'div',
+        { role: 'radiogroup', 'aria-label': t('crop'), class: 'crop-aspects' },
+        ...ASPECTS.map(([key, aspect]) =>
+          h('button', {
+            type: 'button',
+            role: 'radio',
+            'aria-checked': String(draft.aspect === aspect),
+            class: 'crop-aspect',
+            text: t(key),
+            on: {
+              click: () => {
+                draft.aspect = aspect;
+                draw();
+              },
+            },
+          }),
+        ),
+      ),
+    );
+  }
+
+  /** Subtitles for a video: an .srt file uploaded through the same uploader, media_category=subtitles. */
+  function subtitlesPanel(media) {
+    const status = h('p', { class: 'editor-hint', role: 'status' }, media.subtitles ? t('subtitlesDone') : '');
+    const input = h('input', {
+      type: 'file',
+      accept: '.srt,application/x-subrip,text/plain',
+      'aria-label': t('subtitlesTab'),
+      on: {
+        change: async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (!file) return;
+          status.textContent = t('uploading');
+          try {
+            const mediaId = await uploadBytes({ blob: file, type: 'application/x-subrip', category: 'subtitles' });
+            media.subtitles = { mediaId, name: file.name };
+            status.textContent = t('subtitlesDone');
+          } catch (error) {
+            status.textContent = `${t('uploadFailed')} (${error.message})`;
+          }
+        },
+      },
+    });
+    return h('div', { role: 'tabpanel', class: 'editor-panel' }, h('label', { class: 'editor-field' }, input), status);
   }
 
   draw();

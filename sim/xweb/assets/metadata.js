@@ -1,30 +1,26 @@
-// X's own alt text / content-warning sync: the web client keeps these per media and sends them to
-// metadata/create.json itself. A description saved before the upload finished waits for the media id.
+// X's own alt text / content-warning handling: Save in X's media editor only keeps them in the page; X sends them
+// itself at Post time, before the post request, one metadata/create.json call per media the user described or
+// flagged (with the metadataForUndescribed switch, for every media: whether X does that is unknown).
 
 import { createMetadata } from './api.js';
+import { switches } from './config.js';
 
-/** Marks the media's description or warnings as changed and sends them as soon as possible. */
+/** Keeps what the user saved in X's editor; nothing goes to the network here. */
 export function setMetadata(media, altText, warnings) {
   media.altText = altText;
   media.warnings = warnings;
-  media.metadataDirty = true;
-  syncMetadata(media);
+  media.describedInX = true;
 }
 
-/** Sends pending metadata when the media is uploaded; the promise is kept so Post can wait for it. */
-export function syncMetadata(media) {
-  if (!media.metadataDirty || media.status !== 'done' || !media.mediaId) return;
-  media.metadataDirty = false;
-  media.metadataSent = createMetadata(media.mediaId, media.altText, media.warnings).catch((error) => {
-    // X retries silently at post time; so do we (the next Post waits for a fresh attempt).
-    media.metadataDirty = true;
-    console.warn('sim: metadata/create failed', error);
-  });
-}
-
-/** Resolves once every media of the composer has its metadata sent (retrying failed ones once). */
-export async function flushMetadata(composer) {
+/** X's calls at Post time, in attachment order; resolves when all answered (a failure does not stop the post). */
+export async function sendMetadataAtPost(composer) {
   const allMedia = composer.posts.flatMap((post) => post.media);
-  for (const media of allMedia) syncMetadata(media);
-  await Promise.all(allMedia.map((media) => media.metadataSent));
+  const due = allMedia.filter((media) => media.mediaId && (media.describedInX || switches.metadataForUndescribed));
+  await Promise.all(
+    due.map((media) =>
+      createMetadata(media.mediaId, media.altText, media.warnings).catch((error) => {
+        console.warn('sim: metadata/create failed', error);
+      }),
+    ),
+  );
 }

@@ -1,6 +1,11 @@
 // Composer state, kept apart from the DOM on purpose: X re-renders the composer from scratch when the user
 // comes back from /compose/post/media, and only this state (text, attachments, upload results) survives.
 
+import { switches } from './config.js';
+
+/** X's limit for an ordinary post; longer ones need the long-post feature (CreateNoteTweet). */
+export const POST_LIMIT = 280;
+
 let nextLocalId = 1;
 
 /** kind: 'modal' (/compose/post), 'inline' (top of /home) or 'reply' (reply box under a post). */
@@ -13,6 +18,7 @@ export function createComposer(kind, { replyTo = null, quote = null } = {}) {
     posts: [newPost()],
     activePost: 0, // the cell that last had focus: the toolbar's file input attaches there
     posting: false,
+    schedule: null, // { executeAt } (Unix seconds) once chosen on /compose/post/schedule
     view: null, // the mounted view, if any; replaced on every re-render
   };
 }
@@ -39,20 +45,26 @@ function guessType(name) {
   return types[extension] ?? (extension === 'mov' ? 'video/quicktime' : extension === 'mp4' ? 'video/mp4' : '');
 }
 
-export function newMedia(file) {
+/** A composer media: a picked `file`, or a GIF from X's GIF search (`sourceUrl`, no file). */
+export function newMedia(file, { sourceUrl = null } = {}) {
+  const blobUrl = file ? URL.createObjectURL(file) : null;
   return {
     localId: nextLocalId++,
     file,
-    kind: mediaKind(file),
-    blobUrl: URL.createObjectURL(file),
-    status: 'uploading', // uploading | processing | done | error
+    sourceUrl,
+    kind: file ? mediaKind(file) : 'gif',
+    blobUrl, // the picked file's blob: URL, kept for the media's whole life
+    previewUrl: blobUrl ?? sourceUrl, // what the tile shows (a crop, or previewSource=uploaded, changes it)
+    status: switches.dataSaver ? 'waiting' : 'uploading', // waiting | uploading | processing | done | error
     progress: 0, // 0..1 of bytes sent
     mediaId: null, // media_id_string once INIT answered
+    uploadedBlob: null, // the bytes sent (the file, or X's re-encoded JPEG)
+    truth: null, // this upload's entry in window.__xsim.truth
     error: null,
     altText: '',
     warnings: [], // sensitive_media_warning values set in X's media editor
-    metadataDirty: false, // alt text or warnings changed and not yet sent
-    metadataSent: null, // Promise of the last metadata/create.json call
+    describedInX: false, // the user saved a description or warnings in X's editor: X sends them at Post
+    crop: null, // { x, y, width, height } fractions, once cropped in X's editor
     abort: null, // cancels the upload in flight
   };
 }
@@ -84,11 +96,21 @@ export function postIsEmpty(composer, index) {
   return post.text.trim() === '' && post.media.length === 0 && !hasQuote;
 }
 
-/** X disables Post while any upload runs, while any post of the thread is empty, and while posting. */
+/** Whether a post's text is over the limit for this account (long posts lift it). */
+export function isLong(post) {
+  return [...post.text].length > POST_LIMIT;
+}
+
+/**
+ * X disables Post while any upload runs, while any post of the thread is empty or too long, and while posting.
+ * With Data Saver, media waiting for Post does not block it: Post starts those uploads.
+ */
 export function canPost(composer) {
   if (composer.posting) return false;
   const allMedia = composer.posts.flatMap((post) => post.media);
-  if (allMedia.some((media) => media.status !== 'done')) return false;
+  const ready = (media) => media.status === 'done' || (media.status === 'waiting' && switches.dataSaver);
+  if (!allMedia.every(ready)) return false;
+  if (!switches.longPosts && composer.posts.some(isLong)) return false;
   return composer.posts.every((_post, index) => !postIsEmpty(composer, index));
 }
 
@@ -97,4 +119,5 @@ export function resetComposer(composer) {
   composer.posts = [newPost()];
   composer.activePost = 0;
   composer.quote = null;
+  composer.schedule = null;
 }

@@ -1,12 +1,15 @@
-// Posting: one CreateTweet per post of the thread, in order, each reply to the previous one. Before that,
-// X's own alt-text reminder may interrupt (only for images and GIFs without a description, only when enabled
-// with ?altReminder=<probability>, default 0), and X's pending metadata calls are awaited.
+// Posting: one CreateTweet per post of the thread, in order, each reply to the previous one ("Post all");
+// CreateNoteTweet for a post over 280 characters (longPosts switch); CreateScheduledTweet when a time was chosen
+// on /compose/post/schedule. Before that: X's own alt-text reminder may interrupt (only for images and GIFs
+// without a description, only when enabled with ?altReminder=<probability>, default 0); with Data Saver the
+// uploads start now and are awaited; then X's own metadata calls go out, before the post request.
 
-import { createTweet } from './api.js';
+import { createScheduledTweet, createTweet } from './api.js';
+import { startUpload } from './composer.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { flushMetadata } from './metadata.js';
-import { canPost, resetComposer } from './state.js';
+import { sendMetadataAtPost } from './metadata.js';
+import { canPost, isLong, resetComposer } from './state.js';
 
 /** Probability of the reminder, from ?altReminder= (kept for the session: client-side routes drop the query). */
 function reminderProbability() {
@@ -32,19 +35,27 @@ export async function submit(composer, hooks, { skipReminder = false } = {}) {
   composer.posting = true;
   composer.view?.refresh();
   try {
-    await flushMetadata(composer);
+    await uploadWaitingMedia(composer);
+    await sendMetadataAtPost(composer);
     const results = [];
+    if (composer.schedule) {
+      const [post] = composer.posts;
+      const mediaIds = post.media.map((media) => media.mediaId);
+      const id = await createScheduledTweet({ text: post.text, mediaIds, executeAt: composer.schedule.executeAt });
+      results.push({ id, text: post.text, media: post.media.map((media) => media.previewUrl), scheduled: true });
+    }
     let previousId = composer.replyTo?.id ?? null;
-    for (const [index, post] of composer.posts.entries()) {
+    for (const [index, post] of composer.schedule ? [] : composer.posts.entries()) {
       const quote = index === 0 ? composer.quote : null;
       const result = await createTweet({
         text: post.text,
         mediaIds: post.media.map((media) => media.mediaId),
         replyTo: previousId,
         attachmentUrl: quote ? `https://x.com/${quote.user.screenName}/status/${quote.id}` : null,
+        note: isLong(post),
       });
       previousId = result.rest_id;
-      results.push({ id: result.rest_id, text: post.text, media: post.media.map((media) => media.blobUrl) });
+      results.push({ id: result.rest_id, text: post.text, media: post.media.map((media) => media.previewUrl) });
     }
     composer.posting = false;
     resetComposer(composer);
@@ -55,6 +66,19 @@ export async function submit(composer, hooks, { skipReminder = false } = {}) {
     composer.view?.refresh();
     hooks.toast('postFailed');
   }
+}
+
+/** Data Saver: the uploads start when Post is pressed; the post waits for all of them. */
+async function uploadWaitingMedia(composer) {
+  const uploads = [];
+  for (const post of composer.posts) {
+    for (const media of post.media) {
+      if (media.status === 'waiting') uploads.push(startUpload(composer, post, media));
+    }
+  }
+  await Promise.all(uploads);
+  const failed = composer.posts.flatMap((post) => post.media).find((media) => media.status !== 'done');
+  if (failed) throw new Error(`upload failed: ${failed.error ?? failed.status}`);
 }
 
 function findUndescribedImage(composer) {

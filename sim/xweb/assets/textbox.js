@@ -2,6 +2,7 @@
 // div[role=textbox][data-testid=tweetTextarea_N]. Draft.js owns its DOM and re-creates it on every render, so
 // code must not keep references to its nodes; here the browser edits the content and we read it back as text.
 
+import { isMac } from './config.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
 
@@ -40,7 +41,7 @@ export function textBox({ index, text, placeholder, onText, onSubmit }) {
           onText(current);
         },
         keydown: (event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          if (event.key === 'Enter' && postsFrom(event)) {
             event.preventDefault();
             onSubmit();
           }
@@ -49,16 +50,28 @@ export function textBox({ index, text, placeholder, onText, onSubmit }) {
     },
     h('div', { 'data-contents': 'true' }, blocks(text, editorKey)),
   );
+  // X's rich-text component wraps the editor in tweetTextarea_NRichTextInputContainer: a prefix selector on
+  // "tweetTextarea_" matches two elements per post.
   return h(
     'label',
     { 'data-testid': `tweetTextarea_${index}_label`, class: 'textbox-label' },
     h(
       'div',
-      { class: 'DraftEditor-root' },
-      placeholderRoot,
-      h('div', { class: 'DraftEditor-editorContainer' }, content),
+      { 'data-testid': `tweetTextarea_${index}RichTextInputContainer`, class: 'rich-text-container' },
+      h(
+        'div',
+        { class: 'DraftEditor-root' },
+        placeholderRoot,
+        h('div', { class: 'DraftEditor-editorContainer' }, content),
+      ),
     ),
   );
+}
+
+/** Cmd+Enter posts on macOS only; elsewhere Ctrl+Enter without Alt. Ctrl+Enter on macOS does nothing. */
+function postsFrom(event) {
+  if (isMac()) return event.metaKey && !event.ctrlKey;
+  return event.ctrlKey && !event.altKey && !event.metaKey;
 }
 
 /** One Draft block per line; an empty line holds a <br data-text> as Draft renders it. */

@@ -1,0 +1,18 @@
+// Ground truth for tests, invisible to the extension's logic: which media id came from which file.
+// window.__xsim.truth is a list of { file, mediaId, category, composer, post, replaced? } per composer upload
+// (file: the picked File's name, or the GIF's URL for GIF search). A crop re-uploads: the old entry gets
+// replaced: true and a new entry follows.
+
+const truth = [];
+window.__xsim = { ...(window.__xsim ?? {}), truth };
+
+/** Records an upload once INIT gave it an id; returns the entry so a later crop can mark it replaced. */
+export function recordUpload({ file, mediaId, category, composer, post }) {
+  const entry = { file, mediaId, category, composer, post };
+  truth.push(entry);
+  return entry;
+}
+
+export function markReplaced(entry) {
+  if (entry) entry.replaced = true;
+}
