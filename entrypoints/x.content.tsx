@@ -75,6 +75,15 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    let relayout = 0;
+    window.addEventListener(
+      'resize',
+      () => {
+        cancelAnimationFrame(relayout);
+        relayout = requestAnimationFrame(() => badges.relayout());
+      },
+      { signal: ctx.signal },
+    );
     controller.start();
   },
 });

@@ -67,6 +67,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     itemsWith: (mediaIds) => knownItems().filter((item) => item.mediaId && mediaIds.includes(item.mediaId)),
     allItems: knownItems,
     isArriving: (mediaId) => network.get(mediaId) !== undefined,
+    extensionAlive: () => browser.runtime?.id !== undefined && !signal.aborted,
     settings: () => view.tab?.settings,
     now: () => Date.now(),
     save: async (saves) => {
@@ -246,6 +247,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   const onTiles = (tiles: TrackedTile[], media: Map<string, OwnMedia>) => {
     view.media = media;
     tracked = tiles;
+    update(); // the badges follow the tiles X may just have replaced
     scheduleReport();
   };
 

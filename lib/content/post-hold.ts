@@ -24,6 +24,8 @@ export interface PostHoldDeps {
   /** The page reported an upload with this id that the background does not know yet (it is on its way). */
   isArriving(mediaId: string): boolean;
   settings(): Settings | undefined;
+  /** The extension is still there (not reloaded, updated or disabled): only then may a request keep waiting. */
+  extensionAlive(): boolean;
   now(): number;
   save(saves: Array<{ mediaId: string; metadata: MediaMetadata }>): Promise<void>;
   /** Shows why the post waits (null: nothing held). */
@@ -194,6 +196,8 @@ export function holdPosts(deps: PostHoldDeps) {
     deps.channel.answer({ kind: 'hold', requestId: ask.requestId });
     held = candidate;
     alive ??= setInterval(() => {
+      // Gone (reloaded, updated, disabled): stop answering, and the page sends the request unchanged by itself.
+      if (!deps.extensionAlive()) return stopAlive();
       if (held?.request) deps.channel.answer({ kind: 'alive', requestIds: held.request.ids });
       // An upload that never arrives must not hold the post for ever: look again.
       if (held?.request && deps.now() - held.request.since >= ARRIVING_MS) evaluate();

@@ -49,6 +49,7 @@ export function trackTiles(
   let forgotten: string[] = [];
   let scheduled = false;
   let last = '';
+  let lastElements: HTMLElement[] = [];
 
   // Removed tiles are only noticed on a later look: while any tile is known, look again now and then (a page without
   // tiles runs no timer at all).
@@ -98,7 +99,11 @@ export function trackTiles(
     const signature = JSON.stringify(
       tiles.map(({ thumbnail, fingerprint, ...rest }) => [rest, thumbnail !== undefined, fingerprint !== undefined]),
     );
-    if (signature !== last) {
+    // X may replace a tile's elements without changing anything the tile says: its badge must follow.
+    const elements = [...media.values()].map((own) => own.tile);
+    const moved = elements.length !== lastElements.length || elements.some((tile, i) => tile !== lastElements[i]);
+    lastElements = elements;
+    if (signature !== last || moved) {
       last = signature;
       onChange(tiles, media);
     }

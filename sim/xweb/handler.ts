@@ -86,7 +86,7 @@ export async function handleXWeb(
   const asset = ASSET_PATH.exec(path);
   if (asset) return serveAsset(req, res, asset[1]!, asset[2]!);
   if (PAGE_ROUTES.some((route) => route.test(path))) {
-    servePage(req, res, url, env.switches);
+    servePage(req, res, url, env);
     return true;
   }
   return false;
@@ -140,7 +140,8 @@ function cookies(req: IncomingMessage): Map<string, string> {
   return jar;
 }
 
-function servePage(req: IncomingMessage, res: ServerResponse, url: URL, switches: WebSwitches): void {
+function servePage(req: IncomingMessage, res: ServerResponse, url: URL, env: WebEnv): void {
+  const { switches } = env;
   const requested = url.searchParams.get('lang') ?? '';
   const lang = LANGS.has(requested) ? requested : 'en';
   const headers: Record<string, string | string[]> = {
@@ -149,9 +150,13 @@ function servePage(req: IncomingMessage, res: ServerResponse, url: URL, switches
     'content-security-policy': CONTENT_SECURITY_POLICY,
   };
   // X's CSRF token: a readable ct0 cookie that the page echoes in x-csrf-token (set once per browser profile).
+  const jar: string[] = [];
   if (!cookies(req).has('ct0')) {
-    headers['set-cookie'] = `ct0=${randomBytes(16).toString('hex')}; Domain=x.com; Path=/; Secure; SameSite=Lax`;
+    jar.push(`ct0=${randomBytes(16).toString('hex')}; Domain=x.com; Path=/; Secure; SameSite=Lax`);
   }
+  // X's twid cookie names the signed-in account: "u=<user id>", URL-encoded (readable by the page).
+  jar.push(`twid=${encodeURIComponent(`u=${env.userId(env.user)}`)}; Domain=x.com; Path=/; Secure; SameSite=None`);
+  headers['set-cookie'] = jar;
   send(req, res, 200, headers, pageShell(lang, switches));
 }
 

@@ -106,7 +106,7 @@ describe.each(['chromium', 'firefox'] as const)('composer uploads in %s', (name)
     const { page, tabId, log } = await openComposer();
     await attach(page, [videoFile('clip.mp4')]);
     const items = await background.waitForItems(tabId, 1);
-    expect(log.entries('upload-init').map((e) => e.query.media_category)).toEqual(['tweet_video']);
+    expect(log.entries('upload-init').map((e) => e.query.media_category)).toEqual(['amplify_video']);
     expect(items).toMatchObject([{ mediaId: log.finalizedIds()[0], kind: 'video', composerId: 'modal' }]);
     await waitForPrompt(page, 1);
     expect(await promptItems(page)).toEqual([{ mediaId: items[0]?.mediaId, label: 'Video' }]);
@@ -131,7 +131,7 @@ describe.each(['chromium', 'firefox'] as const)('composer uploads in %s', (name)
     expect(await Promise.all(items.map((i) => tileWidth(page, i.tileKey)))).toEqual([40, 160]);
   });
 
-  test("removing a tile (X's removeMedia) removes its item from the tab state and the prompt", async () => {
+  test('removing a tile (X\'s "Remove media") removes its item from the tab state and the prompt', async () => {
     const { page, tabId } = await openComposer();
     await attach(page, [pngFile('keep.png', 50, 48, 3), pngFile('drop.png', 100, 48, 4)]);
     const items = await background.waitForItems(tabId, 2);
@@ -139,7 +139,7 @@ describe.each(['chromium', 'firefox'] as const)('composer uploads in %s', (name)
     const dropped = items.find((i) => i.index === 1);
     const kept = items.find((i) => i.index === 0);
     const remove = await page.waitForSelector(
-      `#layers [data-testid="attachments"] [role="group"]:has(img[src="${dropped?.tileKey}"]) [data-testid="removeMedia"]`,
+      `#layers [data-testid="attachments"] [role="group"]:has(img[src="${dropped?.tileKey}"]) [aria-label="Remove media"]`,
     );
     // X's button sits under our prompt on narrow screens: click it as X's own handler receives it.
     await remove!.evaluate((b) => (b as HTMLElement).click());
