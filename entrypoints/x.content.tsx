@@ -23,9 +23,10 @@ export default defineContentScript({
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     let container: HTMLElement | undefined;
-    const badges = createBadges(promptCss, (host, status, key) =>
-      render(<TileBadge status={status} onOpen={() => openFor(key)} />, host),
-    );
+    const badges = createBadges(promptCss, (host, status, key) => {
+      const fromX = controller.view.tab?.items.some((item) => item.tileKey === key && item.xAltText);
+      render(<TileBadge status={status} fromX={fromX} onOpen={() => openFor(key)} />, host);
+    });
     draw = (view: PageView) => {
       if (!container) return;
       render(

@@ -9,13 +9,28 @@ import { encodePng } from '../sim/png';
  */
 const dir = mkdtempSync(join(tmpdir(), 'xmm-media-'));
 
-/** A noisy RGB PNG (noise keeps it from compressing away, so `width` controls the byte size). */
+/**
+ * A noisy RGB PNG: a diagonal blend of two colours picked by `seed` (so pictures of different seeds look different,
+ * as photos do, and the same seed draws the same picture), under strong noise (which keeps it from compressing away,
+ * so `width` controls the byte size).
+ */
 export function pngFile(name: string, width: number, height = 48, seed = 1): string {
   let state = seed;
-  const pixels = Buffer.alloc(width * height * 3);
-  for (let i = 0; i < pixels.length; i++) {
+  const next = () => {
     state = (state * 1103515245 + 12345) & 0x7fffffff;
-    pixels[i] = state & 0xff;
+    return (state >> 16) & 0xff; // the high bits: an LCG's low bits repeat quickly
+  };
+  const from = [next(), next(), next()];
+  const to = [next(), next(), next()];
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const t = (x / width + y / height) / 2;
+      for (let c = 0; c < 3; c++) {
+        const base = (from[c] ?? 0) * (1 - t) + (to[c] ?? 0) * t;
+        pixels[(y * width + x) * 3 + c] = Math.max(0, Math.min(255, Math.round(base + (next() - 128) * 0.6)));
+      }
+    }
   }
   const path = join(dir, name);
   writeFileSync(path, encodePng(width, height, pixels));

@@ -110,8 +110,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         !item.xAltText,
     );
     for (const item of next.items) if (item.mediaId && !before.has(item.mediaId)) prompted.add(item.mediaId);
-    const inXEditor = /\/media\/?$/.test(location.pathname) && COMPOSE_ROUTE.test(location.pathname);
-    if (fresh && next.settings.promptOnUpload && view.promptFor === null && !inXEditor) openPrompt(fresh.composerId);
+    if (fresh && next.settings.promptOnUpload && view.promptFor === null && !inXEditor()) openPrompt(fresh.composerId);
     hold.update();
     update();
   }
@@ -247,6 +246,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   const onTiles = (tiles: TrackedTile[], media: Map<string, OwnMedia>) => {
     view.media = media;
     tracked = tiles;
+    // The user chose X's own media editor: our prompt steps aside, and does not come back by itself.
+    if (inXEditor() && view.promptFor !== null) view.promptFor = null;
     update(); // the badges follow the tiles X may just have replaced
     scheduleReport();
   };
@@ -311,6 +312,11 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     /** The bytes X uploaded for a media id, while the page still has them (an upload made again with the user's app). */
     bytesOf: (mediaId: string) => network.get(mediaId)?.bytes,
   };
+}
+
+/** X's own media editor is open (route /compose/post/media). */
+function inXEditor(): boolean {
+  return COMPOSE_ROUTE.test(location.pathname) && /\/media\/?$/.test(location.pathname);
 }
 
 /** The bytes X's page uploaded, for the background's upload made again with the user's app (lib/reupload). */

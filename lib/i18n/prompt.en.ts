@@ -19,6 +19,8 @@ export const promptEn = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': "Alt text: written in X's editor",
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'Your post is waiting',
   'hold.wait':
     'Waiting for X to apply the descriptions of {count} item(s); the post goes out as soon as they are applied.',

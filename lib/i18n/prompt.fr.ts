@@ -20,6 +20,8 @@ export const promptFr: Record<keyof typeof promptEn, string> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': 'Texte alternatif : écrit dans l’éditeur de X',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'Votre publication attend',
   'hold.wait':
     'En attente de l’application des descriptions de {count} média(s) par X ; la publication partira dès qu’elles seront appliquées.',

@@ -25,7 +25,6 @@ interface Upload {
   totalBytes?: number;
   sourceUrl?: string;
   previewUrl?: string;
-  segments: Blob[];
   startedAt: number;
 }
 
@@ -42,6 +41,9 @@ export function tapPage(): void {
 
   const previews = watchPreviews();
   const uploads = new Map<string, Upload>();
+  // By media id, apart from `uploads`: X sends the first APPEND from its own INIT answer handler, which runs before
+  // ours (X's listener was added first), so the first segment may come before we know the upload.
+  const segments = new Map<string, Blob[]>();
   const gate = createGate(nonce, report);
 
   /** What an upload request asks for, and what to do with X's answer. */
@@ -63,7 +65,6 @@ export function tapPage(): void {
           totalBytes,
           sourceUrl: field('source_url') ?? undefined,
           previewUrl: totalBytes === undefined ? undefined : previews.claim(totalBytes, mediaType),
-          segments: [],
           startedAt,
         };
         uploads.set(mediaId, upload);
@@ -71,23 +72,34 @@ export function tapPage(): void {
         report(describe(upload, 'started'));
       };
     }
-    const upload = uploads.get(field('media_id') ?? '');
-    if (!upload) return undefined;
+    const mediaId = field('media_id') ?? '';
     if (command === 'APPEND') {
       const media = body instanceof FormData ? body.get('media') : null;
       const index = Number(field('segment_index') ?? 0);
-      if (media instanceof Blob && Number.isInteger(index) && index >= 0 && index < 1000)
-        upload.segments[index] = media;
+      if (!(media instanceof Blob) || !Number.isInteger(index) || index < 0 || index >= 1000) return undefined;
+      const list = segments.get(mediaId) ?? [];
+      list[index] = media;
+      segments.set(mediaId, list);
+      for (const old of segments.keys()) {
+        if (segments.size <= MAX_UPLOADS) break;
+        segments.delete(old);
+      }
       return undefined;
     }
+    const upload = uploads.get(mediaId);
+    if (!upload) return undefined;
     if (command === 'FINALIZE' || command === 'STATUS') {
       return (status, answer) => {
         const state = stringField(objectField(answer, 'processing_info'), 'state');
         if (!ok(status) || state === 'failed') {
           report(describe(upload, 'failed'));
           uploads.delete(upload.mediaId);
+          segments.delete(upload.mediaId);
         } else if (command === 'FINALIZE' || (upload.sourceUrl && state === 'succeeded')) {
-          const bytes = upload.segments.length > 0 ? new Blob(upload.segments, { type: upload.mediaType }) : undefined;
+          const parts = segments.get(upload.mediaId) ?? [];
+          const whole = parts.length > 0 && [...parts].every((part) => part instanceof Blob);
+          const bytes = whole ? new Blob(parts, { type: upload.mediaType }) : undefined;
+          segments.delete(upload.mediaId);
           report({ ...describe(upload, 'ready'), bytes });
           // The content script keeps the bytes from here on, for as long as the post needs them.
           uploads.delete(upload.mediaId);
@@ -102,8 +114,7 @@ export function tapPage(): void {
 }
 
 function describe(upload: Upload, stage: UploadReport['stage']): Omit<UploadReport, 'type' | 'nonce'> {
-  const { segments: _, ...rest } = upload;
-  return { ...rest, kind: 'upload', stage };
+  return { ...upload, kind: 'upload', stage };
 }
 
 const ok = (status: number) => status >= 200 && status < 300;

@@ -72,10 +72,9 @@ describe.each(['chromium', 'firefox'] as const)('the composer across routes and 
     );
     const oldTile = await page.$(`#layers [role="group"]:has(img[src="${first.tileKey}"])`);
 
-    // X's "Add description" link on the first tile: X's router goes to its media editor, the composer goes away.
-    const link = await page.$(
-      `#layers [role="group"]:has(img[src="${first.tileKey}"]) a[data-testid="altTextWrapper"]`,
-    );
+    // X's "Add description" link (one per post, opening its first image): X's router goes to its media editor, the
+    // composer goes away.
+    const link = await page.$('#layers a[data-testid="altTextWrapper"]');
     await link!.evaluate((a) => (a as HTMLElement).click());
     await page.waitForFunction(() => location.pathname === '/compose/post/media', { timeout: 10_000 });
     await page.waitForSelector('#layers [data-testid="altTextInput"]');
@@ -97,7 +96,21 @@ describe.each(['chromium', 'firefox'] as const)('the composer across routes and 
       items.map((i) => [i.mediaId, i.tileKey, i.index]).sort(),
     );
     expect(back.items.find((i) => i.mediaId === first.mediaId)?.draft?.alt_text).toBe('A draft kept across routes');
-    // The prompt shows both again, with the draft as typed; the new tiles wear the right badges.
+    // The new tiles wear the right badges; our prompt, closed when the user chose X's editor, does not reopen by itself.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('#layers [data-testid="attachments"] [role="group"] alt-text-for-x-badge').length ===
+        2,
+      { timeout: 10_000 },
+    );
+    expect(await page.$(inUi('[role="dialog"]'))).toBeNull();
+    // A badge opens it: both items again, the draft as typed.
+    await page.evaluate((key) => {
+      const tile = [...document.querySelectorAll('#layers [role="group"]')].find(
+        (t) => t.querySelector('img')?.getAttribute('src') === key,
+      );
+      tile?.querySelector('alt-text-for-x-badge')?.shadowRoot?.querySelector('button')?.click();
+    }, first.tileKey);
     await waitForPrompt(page, 2);
     expect((await promptItems(page)).map((i) => i.mediaId)).toEqual([first.mediaId, second.mediaId]);
     expect(

@@ -15,6 +15,7 @@ import {
 } from './harness/composer';
 import { pngFile } from './harness/media-files';
 import { ExtensionSession } from './harness/session';
+import { buttonsNamed, clickVisible, inUi } from './harness/ui';
 
 /**
  * The guard at the post request (issue 13): whichever way X sends a post — a renamed button, "Post all", a long post
@@ -124,13 +125,16 @@ describe.each(['chromium', 'firefox'] as const)('the guard at the post request i
     await log.waitFor(
       (e) => e.kind === 'create-tweet' && e.status !== undefined && log.entries('create-tweet').length === 2,
     );
-    expectAppliedBeforePost(
-      log,
-      items.map((i) => i.mediaId as string),
-    );
-    const byPost = log.entries('create-tweet').map(carried);
+    // Each post request left only after the metadata of the media it carries was applied.
+    const posts = log.entries('create-tweet');
     const idOfPost = (post: number) => items.find((i) => i.post === post)?.mediaId;
-    expect(byPost).toEqual([[idOfPost(0)], [idOfPost(1)]]);
+    expect(posts.map(carried)).toEqual([[idOfPost(0)], [idOfPost(1)]]);
+    for (const post of posts) {
+      const [id] = carried(post);
+      const call = log.entries('metadata-v2').find((c) => c.status === 200 && metadataOf(c).id === id);
+      expect(call?.endedAt, `metadata of ${id}`).toBeDefined();
+      expect(call!.endedAt as number).toBeLessThan(post.startedAt);
+    }
   });
 
   test('a long post (CreateNoteTweet) waits for its metadata', async () => {
@@ -172,10 +176,8 @@ describe.each(['chromium', 'firefox'] as const)('the guard at the post request i
     await clickHoldButton(page, 'Add a description');
     await waitForPrompt(page, 1);
     await typeAlt(page, item!.mediaId as string, 'Saved at Post');
-    const save = await page.waitForSelector(
-      `pierce/fieldset[data-media-id="${item!.mediaId}"] button.mf-button-primary`,
-    );
-    await save!.click();
+    const [save] = await buttonsNamed(page, 'Save', inUi(`fieldset[data-media-id="${item!.mediaId}"] button`));
+    await clickVisible(save!);
     await log.waitFor((e) => e.kind === 'create-tweet' && e.status !== undefined, 30_000);
     expectAppliedBeforePost(log, [item!.mediaId as string]);
   });

@@ -101,7 +101,13 @@ export async function uploadMedia(media, changed, where, { crop = null } = {}) {
           onInit: (mediaId) => {
             markReplaced(media.truth); // a crop's new upload replaces the earlier one
             media.mediaId = mediaId;
-            media.truth = recordUpload({ file: media.file.name, mediaId, category: CATEGORY[media.kind], ...where() });
+            media.truth = recordUpload({
+              file: media.file.name,
+              mediaId,
+              category: CATEGORY[media.kind],
+              media, // the tile's preview is read from it when a test asks
+              ...where(),
+            });
           },
           onProgress: (progress) => {
             media.progress = progress;

@@ -1,0 +1,156 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ItemView } from '../../lib/media/views';
+import { attach, Background } from './harness/composer';
+import { pngFile } from './harness/media-files';
+import { ExtensionSession } from './harness/session';
+
+/**
+ * Randomized composer sessions on the realistic simulator, in the real browsers with the real extension: 1–4 images
+ * of mixed sizes (sometimes the same file twice), X's re-encoding on or off, the tile showing the picked file or the
+ * uploaded bytes, uploads finishing in any order, tiles re-drawn on progress, removals, and crops in X's editor that
+ * upload again. The simulator's own record (window.__xsim.truth, invisible to the extension) says which media id each
+ * tile shows; every item must carry exactly that id. PAIRING_SESSIONS sets the count per browser (CI: 8; the closing
+ * note's figure comes from a longer run).
+ */
+const SESSIONS = Number(process.env.PAIRING_SESSIONS ?? 8);
+const BROWSERS = (process.env.PAIRING_BROWSERS ?? 'chromium,firefox').split(',') as Array<'chromium' | 'firefox'>;
+
+/** A small seeded generator: a failing session can be replayed from its printed seed. */
+function random(seed: number) {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+interface Truth {
+  file: string;
+  mediaId: string;
+  preview: string;
+}
+
+describe.each(BROWSERS)('pairing tiles with uploads over randomized sessions in %s', (name) => {
+  let session: ExtensionSession;
+  let background: Background;
+  let page: Page;
+  beforeAll(async () => {
+    session = await ExtensionSession.start(name);
+    await session.connect();
+    background = await Background.open(session);
+    await background.send('settings/update', { postingRule: 'allow', promptOnUpload: false });
+    page = await session.browser.newPage();
+  });
+  afterAll(async () => {
+    session?.sim.control.reset();
+    await session?.close();
+  });
+
+  test(
+    `${SESSIONS} sessions: no item is tied to another picture's upload, none is missing, none invented`,
+    async () => {
+      const totals = { sessions: 0, tiles: 0, wrong: 0, missing: 0, invented: 0, reencoded: 0, removed: 0, cropped: 0 };
+      const failures: string[] = [];
+      for (let s = 0; s < SESSIONS; s++) {
+        const seed = (Date.now() + s * 7919) >>> 0;
+        const next = random(seed);
+        const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+        const reencode = pick(['auto', 'always', 'never'] as const);
+        session.sim.control.setWeb({
+          reencode,
+          previewSource: pick(['original', 'uploaded'] as const),
+          uploadJitterMs: pick([0, 250, 600]),
+          recreateTiles: next() < 0.7,
+        });
+        await page.goto('https://x.com/compose/post?lang=en', { waitUntil: 'domcontentloaded' });
+        await page.waitForSelector('alt-text-for-x', { timeout: 15_000 }); // the content script's host: it is running
+        const tabId = await session.tabIdOf(page);
+        const count = 1 + Math.floor(next() * 4);
+        const files: string[] = [];
+        for (let i = 0; i < count; i++) {
+          const repeat = i > 0 && next() < 0.15;
+          files.push(
+            repeat ? (files[0] as string) : pngFile(`r${seed}-${i}.png`, 24 + Math.floor(next() * 120), 48, seed + i),
+          );
+        }
+        await attach(page, files);
+        let expected = count;
+        await background.waitForItems(tabId, expected, 30_000); // jittered uploads on a busy machine
+        if (expected > 1 && next() < 0.3) {
+          const victim = Math.floor(next() * expected);
+          await page.evaluate((i) => {
+            const tiles = document.querySelectorAll('#layers [data-testid="attachments"] [role="group"]');
+            tiles[i]?.querySelector<HTMLElement>('[aria-label="Remove media"]')?.click();
+          }, victim);
+          expected -= 1;
+          totals.removed++;
+          await background.waitForItems(tabId, expected, 30_000); // the removed tile's item goes after X drops it
+        }
+        if (next() < 0.3) {
+          const before = await page.evaluate(
+            () => (window as unknown as { __xsim: { truth: unknown[] } }).__xsim.truth.length,
+          );
+          await page.evaluate(() =>
+            document.querySelector<HTMLElement>('#layers a[data-testid="altTextWrapper"]')?.click(),
+          );
+          await page.waitForSelector('#layers [data-testid="endEditingButton"]', { timeout: 10_000 });
+          await page.evaluate(() => {
+            const tab = [...document.querySelectorAll<HTMLElement>('#layers [role="tab"]')].find(
+              (t) => t.textContent === 'Crop',
+            );
+            tab?.click();
+          });
+          await page.evaluate(() => {
+            const square = [...document.querySelectorAll<HTMLElement>('#layers [role="radio"]')].find(
+              (r) => r.textContent === 'Square',
+            );
+            square?.click();
+          });
+          await page.click('#layers [data-testid="endEditingButton"]');
+          await page.waitForFunction(
+            (n) => (window as unknown as { __xsim: { truth: unknown[] } }).__xsim.truth.length > n,
+            { timeout: 15_000 },
+            before,
+          );
+          totals.cropped++;
+        }
+        // Settled: every tile on the page has an item with a media id the page's truth knows as not replaced.
+        let items: ItemView[] = [];
+        let truth: Truth[] = [];
+        const settled = async () => {
+          truth = await page.evaluate(() =>
+            (window as unknown as { __xsim: { truth: Array<Truth & { replaced?: boolean }> } }).__xsim.truth
+              .filter((e) => !e.replaced)
+              .map(({ file, mediaId, preview }) => ({ file, mediaId, preview })),
+          );
+          items = (await background.tab(tabId)).items;
+          return items.length === expected && items.every((i) => truth.some((t) => t.mediaId === i.mediaId));
+        };
+        const until = Date.now() + 30_000; // uploads again after a crop, on a busy machine
+        while (!(await settled()) && Date.now() < until) await new Promise((r) => setTimeout(r, 150));
+        const shown = new Set(items.map((i) => i.tileKey));
+        for (const item of items) {
+          const own = truth.find((t) => t.preview === item.tileKey);
+          const carried = truth.find((t) => t.mediaId === item.mediaId);
+          if (!carried) totals.invented++;
+          // The same file attached twice shows the same picture: either of its uploads is that picture's.
+          else if (!own || (own.mediaId !== item.mediaId && own.file !== carried.file)) {
+            totals.wrong++;
+            failures.push(`seed ${seed}: ${item.tileKey} → ${item.mediaId}, truth ${JSON.stringify(truth)}`);
+          }
+        }
+        totals.missing += truth.filter(
+          (t) => !shown.has(t.preview) && !items.some((i) => i.mediaId === t.mediaId),
+        ).length;
+        totals.reencoded += reencode === 'never' ? 0 : 1;
+        totals.tiles += items.length;
+        totals.sessions++;
+      }
+      console.info(`pairing e2e (${name}): ${JSON.stringify(totals)}`);
+      expect(failures).toEqual([]);
+      expect(totals).toMatchObject({ sessions: SESSIONS, wrong: 0, missing: 0, invented: 0 });
+    },
+    60_000 + SESSIONS * 45_000,
+  ); // each session waits at most ~45 s for its uploads on a busy machine
+});
