@@ -22,7 +22,7 @@ export const X = {
    */
   ownMedia: 'img[src^="blob:"], video[src^="blob:"], video > source[src^="blob:"]',
   /** A GIF picked in X's GIF search is shown from its own https address, in a tile of its own. */
-  remoteTileMedia: '[role="group"] img[src^="https://"], [role="group"] video > source[src^="https://"]',
+  remoteTileMedia: '[role="group"] img[src^="https://"]',
   /** A quoted post (or anything that is a post) inside attachments: never the user's media. */
   quotedPost: 'article, [data-testid="tweetPhoto"], [data-testid="tweetText"]',
   /**

@@ -88,6 +88,15 @@ describe('the posting rule for media without alt text', () => {
     expect(decideHold([item(applied('on X'))], context('require'))).toEqual({ action: 'pass' });
     expect(decideHold([item({ kind: 'saving' }, 'typed')], context('require'))).toMatchObject({ action: 'wait' });
   });
+  test("a description typed in X's own editor counts (X sends it itself at Post), and needs no call of ours", () => {
+    const described = { ...item({ kind: 'unsaved' }), xAltText: 'Described in X' };
+    expect(decideHold([described], context('require'))).toEqual({ action: 'pass' });
+    expect(decideHold([{ ...described, xAltText: '  ' }], context('require'))).toMatchObject({ action: 'require' });
+  });
+  test('the account the tab posts as is not the connected one: the user decides, as for any failure', () => {
+    const other = item({ kind: 'waiting', reason: 'other-account' });
+    expect(decideHold([other], context('allow'))).toEqual({ action: 'failed', items: [other] });
+  });
   test('whitespace is not a description', () =>
     expect(decideHold([item({ kind: 'unsaved' }, '   ')], context('require'))).toMatchObject({ action: 'require' }));
 });
