@@ -2,6 +2,7 @@ import { type AuthFailure, authenticate } from './api-auth';
 import { checkV1Body } from './body-checks';
 import type { Ctx } from './context';
 import { send, sendLegacyError } from './http';
+import { nowMs } from './log';
 import type { SchemaError } from './openapi';
 import { apiMayWrite } from './ownership';
 import { rateLimitHeaders } from './rate-limit';
@@ -64,6 +65,6 @@ export function handleMetadataV1(ctx: Ctx) {
     return sendLegacyError(ctx.res, 400, 324, `User ${userId} doesn't own media id ${mediaId}`, headers);
   }
   const { media_id: _id, ...metadata } = body;
-  ctx.state.media.setMetadata(mediaId, { form: 'v1', metadata, user: auth.user, at: Date.now() });
+  ctx.state.media.setMetadata(mediaId, { form: 'v1', metadata, user: auth.user, at: nowMs() });
   send(ctx.res, 200, '', { ...headers, 'content-length': '0' });
 }

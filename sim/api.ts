@@ -10,6 +10,7 @@ import {
   tooManyProblem,
   unauthorizedProblem,
 } from './http';
+import { nowMs } from './log';
 import { type SchemaError, validateAgainstSpec } from './openapi';
 import { apiMayWrite } from './ownership';
 import { rateLimitHeaders } from './rate-limit';
@@ -98,6 +99,6 @@ export function handleMetadataV2(ctx: Ctx) {
   }
   const { [idField]: _id, ...rest } = fields;
   const metadata = (current ? (fields.metadata ?? {}) : rest) as Record<string, unknown>;
-  ctx.state.media.setMetadata(mediaId, { form: current ? 'v2' : 'v2-create', metadata, user, at: Date.now() });
+  ctx.state.media.setMetadata(mediaId, { form: current ? 'v2' : 'v2-create', metadata, user, at: nowMs() });
   sendJson(ctx.res, 200, { data: { id: mediaId, associated_metadata: metadata } }, headers);
 }

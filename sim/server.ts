@@ -58,7 +58,7 @@ function webEnv(ctx: Ctx): WebEnv {
       const media = state.media.get(mediaId);
       if (!media?.finalized) return 'missing';
       if (media.owner !== user) return 'not-owner';
-      state.media.setMetadata(mediaId, { form: 'web', metadata, user, at: Date.now() });
+      state.media.setMetadata(mediaId, { form: 'web', metadata, user, at: nowMs() });
       return 'ok';
     },
     userId: (username) => state.auth.user(username).id,

@@ -253,7 +253,8 @@ export function holdPosts(deps: PostHoldDeps) {
     /** Describe first: a held request keeps waiting (X's composer shows it posting); a held click is let go of. */
     describe(): string | undefined {
       if (!held) return undefined;
-      const id = held.composerId;
+      // Held at the request before its items were known: their composer is known now.
+      const id = heldItems(held)[0]?.composerId ?? held.composerId;
       if (!held.request) {
         held = null;
         deps.show(null);
