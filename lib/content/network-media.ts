@@ -1,6 +1,7 @@
 import { COMPOSER_CATEGORIES } from '../page-world/protocol';
 import { type Fingerprint, fingerprintOf } from '../pairing/fingerprint';
 import type { UploadKind } from '../pairing/pairing';
+import { ownCopy } from './own-blob';
 import type { Upload } from './tap-listener';
 import { makeThumbnail } from './thumbnail';
 
@@ -41,7 +42,15 @@ export function kindOfCategory(category: string): UploadKind | undefined {
 export function createNetworkMedia(onChange: () => void) {
   const uploads = new Map<string, NetworkUpload>();
 
-  const describePicture = async (upload: NetworkUpload, bytes: Blob) => {
+  /** Keeps a copy of the bytes of its own, then (pictures) a fingerprint and a thumbnail from them. */
+  const describePicture = async (upload: NetworkUpload, pageBytes: Blob) => {
+    try {
+      upload.bytes = await ownCopy(pageBytes, upload.mediaType);
+    } catch {
+      upload.unreadable = true;
+      return;
+    }
+    const bytes = upload.bytes;
     if (bytes.size > MAX_DECODE_BYTES || upload.kind === 'video') {
       upload.unreadable = true;
       return;
@@ -84,7 +93,6 @@ export function createNetworkMedia(onChange: () => void) {
       }
       if (report.stage === 'ready' && !upload.ready) {
         upload.ready = true;
-        upload.bytes = report.bytes;
         if (report.bytes) {
           void describePicture(upload, report.bytes).then(onChange);
           return;

@@ -14,6 +14,7 @@ import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
 import { COMPOSE_ROUTE } from '../x/selectors';
 import { createNetworkMedia, type NetworkUpload } from './network-media';
+import { base64Of } from './own-blob';
 import { type Placement, placePrompt } from './placement';
 import { type HeldPost, holdPosts } from './post-hold';
 import { type Ask, listenToPage } from './tap-listener';
@@ -322,10 +323,7 @@ function inXEditor(): boolean {
 /** The bytes X's page uploaded, for the background's upload made again with the user's app (lib/reupload). */
 async function bytesAnswer(upload: NetworkUpload | undefined) {
   if (!upload?.bytes) return undefined;
-  const bytes = new Uint8Array(await upload.bytes.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { base64: btoa(binary), mediaType: upload.mediaType, category: upload.category };
+  return { base64: await base64Of(upload.bytes), mediaType: upload.mediaType, category: upload.category };
 }
 
 /** The X account this tab posts as: x.com's twid cookie holds `u=<user id>`. */
