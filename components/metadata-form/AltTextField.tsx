@@ -1,4 +1,5 @@
 import { ALT_TEXT_MAX, codePointLength } from '../../lib/api/metadata-schema';
+import { RULE } from '../../lib/api/rules';
 import { t } from '../../lib/i18n';
 import { FieldNotes, idList, useField, useFormEnv } from './env';
 
@@ -57,7 +58,10 @@ export function AltTextField() {
       <span class="mf-sr-only" aria-live="polite">
         {announcement(length)}
       </span>
-      <FieldNotes state={state} />
+      {/* The over-limit warning above already says it: one message per problem. */}
+      <FieldNotes
+        state={over > 0 ? { ...state, problems: state.problems.filter((p) => p.rule !== RULE.maxChars) } : state}
+      />
     </div>
   );
 }

@@ -77,7 +77,7 @@ export function createBackgroundServices() {
   });
 
   const route = createRouter(
-    { ...accountHandlers(account), ...settingsHandlers(settings), ...mediaHandlers(media, history) },
+    { ...accountHandlers(account, http), ...settingsHandlers(settings), ...mediaHandlers(media, history) },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
       // Enough for a person attaching, removing and describing media quickly (a few messages each); a page driving

@@ -5,6 +5,7 @@ import { TileSchema } from '../media/item';
 import { ItemStatusSchema } from '../media/item-status';
 import { HistoryEntrySchema, TabStateSchema } from '../media/views';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
+import { ConnectionTestSchema } from '../setup/connection-test';
 import { z } from '../zod';
 import type { SenderClass } from './senders';
 
@@ -104,6 +105,8 @@ export const CONTRACT = {
   'options/open': message({ from: [PAGE, CONTENT], request: empty, response: z.strictObject({}) }),
   'history/list': message({ from: [PAGE], request: empty, response: z.array(HistoryEntrySchema) }),
   'history/clear': message({ from: [PAGE], request: empty, response: z.strictObject({}) }),
+  /** Options' "Test connection": reads the account with the saved credentials (no metadata call, nothing billed). */
+  'account/test': message({ from: [PAGE], request: empty, response: ConnectionTestSchema }),
 };
 
 export type MessageType = keyof typeof CONTRACT;

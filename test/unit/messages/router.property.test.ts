@@ -58,6 +58,7 @@ const VALID: Record<MessageType, () => fc.Arbitrary<unknown>> = {
   'options/open': () => fc.constant({}),
   'history/list': () => fc.constant({}),
   'history/clear': () => fc.constant({}),
+  'account/test': () => fc.constant({}),
 };
 const mediaId = () => fc.stringMatching(/^[0-9]{1,19}$/);
 

@@ -1,0 +1,5 @@
+import { LOCALES, loadLocale, SURFACES } from '../../../lib/i18n';
+
+// Views call setLocale() synchronously once their strings are loaded; tests switch languages the same way, so every
+// language is loaded before any test runs (the extension loads only what a page shows, see lib/i18n/load.ts).
+await Promise.all(LOCALES.map((locale) => loadLocale(locale, SURFACES)));
