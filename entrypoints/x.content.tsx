@@ -8,6 +8,8 @@ import { TileBadge } from '../components/prompt/TileBadge';
 import { createBadges } from '../lib/content/badges';
 import { createPageController, type PageView } from '../lib/content/page-controller';
 import { listenToUploadTap } from '../lib/content/tap-listener';
+import { setCatalogSource } from '../lib/i18n';
+import { catalogFromBackground } from '../lib/i18n/from-background';
 import { sendMessage } from '../lib/messages/send';
 
 export default defineContentScript({
@@ -17,6 +19,8 @@ export default defineContentScript({
   // Styles go into our shadow roots as text: nothing is injected into X's page, nor exposed to it as a file.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Its language's strings come from the background when asked (lib/i18n): this file carries English only.
+    setCatalogSource(catalogFromBackground);
     listenToUploadTap(
       ctx.signal,
       (mediaId, totalBytes) => void sendMessage('upload/observed', { mediaId, totalBytes }),

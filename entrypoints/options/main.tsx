@@ -5,12 +5,14 @@ import '../../components/common/page.css';
 import { useStrings } from '../../components/common/use-strings';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { AccountStatus } from '../../lib/account/status';
-import { dirOf, loadLocale, resolveLocale, setLocale, t, useSurfaces } from '../../lib/i18n';
+import { dirOf, loadLocale, resolveLocale, setCatalogSource, setLocale, t, useSurfaces } from '../../lib/i18n';
+import { importCatalog } from '../../lib/i18n/load';
 import { sendMessage } from '../../lib/messages/send';
 import type { Settings } from '../../lib/settings/settings';
 import { items, usageItem } from '../../lib/storage/items';
 import type { Usage } from '../../lib/usage/usage';
 
+setCatalogSource(importCatalog);
 useSurfaces(['common', 'failures', 'form', 'options']);
 
 /** Wires the options page to the background: reads non-secret state from storage, acts through messages. */

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import '../../components/common/page.css';
 import { type PopupLoad, PopupView } from '../../components/popup';
 import type { MediaMetadata } from '../../lib/api/metadata-schema';
-import { dirOf, loadLocale, resolveLocale, setLocale, t, useSurfaces } from '../../lib/i18n';
+import { dirOf, loadLocale, resolveLocale, setCatalogSource, setLocale, t, useSurfaces } from '../../lib/i18n';
+import { importCatalog } from '../../lib/i18n/load';
 import type { ItemStatus } from '../../lib/media/item-status';
 import { TabChangedSchema, type TabState } from '../../lib/media/views';
 import type { Result } from '../../lib/messages/result';
@@ -17,6 +18,7 @@ import { createDraftSender } from './drafts';
  * background's 'tab/changed' broadcasts. Rendering is components/popup's.
  */
 
+setCatalogSource(importCatalog);
 useSurfaces(['common', 'failures', 'form', 'popup']);
 /** A tab's state is shown once its language's strings are loaded (they come per language, see lib/i18n). */
 const withStrings = async (state: TabState) => {

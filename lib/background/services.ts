@@ -10,6 +10,7 @@ import { items } from '../storage/items';
 import { cachedItem } from '../storage/stored-item';
 import { accountHandlers } from './account-handlers';
 import { createApiCaller } from './api-caller';
+import { catalogHandlers } from './catalog-handlers';
 import { createDraftStore } from './drafts';
 import { createHistory } from './history';
 import { mediaHandlers } from './media-handlers';
@@ -77,7 +78,12 @@ export function createBackgroundServices() {
   });
 
   const route = createRouter(
-    { ...accountHandlers(account, http), ...settingsHandlers(settings), ...mediaHandlers(media, history) },
+    {
+      ...accountHandlers(account, http),
+      ...settingsHandlers(settings),
+      ...mediaHandlers(media, history),
+      ...catalogHandlers(),
+    },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
       // Enough for a person attaching, removing and describing media quickly (a few messages each); a page driving

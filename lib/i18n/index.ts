@@ -5,13 +5,24 @@ import form from './catalogs/en/form';
 import options from './catalogs/en/options';
 import popup from './catalogs/en/popup';
 import prompt from './catalogs/en/prompt';
-import { LOADERS } from './load';
 import { detectLocale, type Locale } from './locales';
 
 export { SURFACES } from './catalog';
 export { detectLocale, dirOf, LOCALE_NAMES, LOCALES, type Locale } from './locales';
 export type { MessageKey, Surface };
 export type Params = Record<string, string | number>;
+
+/**
+ * Where another language's strings come from: extension pages import them (lib/i18n/load.ts, one chunk per language
+ * and surface); the x.com content script asks the background (lib/i18n/from-background.ts), because a content script
+ * is one file and would otherwise carry every language.
+ */
+export type CatalogSource = (locale: Exclude<Locale, 'en'>, surfaces: Surface[]) => Promise<Record<string, Message>>;
+let source: CatalogSource | undefined;
+
+export function setCatalogSource(next: CatalogSource): void {
+  source = next;
+}
 
 /**
  * English is always there: it is the fallback while another language loads. Other languages are loaded per surface
@@ -35,11 +46,9 @@ export async function loadLocale(locale: Locale, shown: readonly Surface[] = sur
   if (locale === 'en') return;
   const done = loadedSurfaces.get(locale) ?? new Set<Surface>();
   const missing = shown.filter((surface) => !done.has(surface));
-  if (missing.length === 0) return;
-  const catalogs = await Promise.all(missing.map((surface) => LOADERS[locale][surface]()));
-  const strings = { ...(loaded.get(locale) ?? {}) };
-  for (const catalog of catalogs) Object.assign(strings, catalog.default);
-  loaded.set(locale, strings);
+  if (missing.length === 0 || !source) return;
+  const catalog = await source(locale, missing);
+  loaded.set(locale, { ...(loaded.get(locale) ?? {}), ...catalog });
   for (const surface of missing) done.add(surface);
   loadedSurfaces.set(locale, done);
   for (const listener of listeners) listener();
@@ -100,19 +109,4 @@ export function t(key: MessageKey, params: Params = {}): string {
 /** The locale for a user setting: 'auto' follows the browser. */
 export function resolveLocale(setting: 'auto' | Locale): Locale {
   return setting === 'auto' ? detectLocale(globalThis.navigator?.language) : setting;
-}
-
-/** Every key of the English catalogs a language lacks, per surface, for the translators' list (a unit test). */
-export async function missingKeys(locale: Locale): Promise<string[]> {
-  if (locale === 'en') return [];
-  const english: Record<Surface, Record<string, Message>> = { common, failures, form, options, popup, prompt };
-  const missing: string[] = [];
-  for (const surface of Object.keys(english) as Surface[]) {
-    const theirs = (await LOADERS[locale][surface]()).default;
-    for (const key of Object.keys(english[surface])) {
-      const value = theirs[key];
-      if (value === undefined || (typeof value === 'string' && value.trim() === '')) missing.push(`${surface}:${key}`);
-    }
-  }
-  return missing;
 }

@@ -1,4 +1,10 @@
 import type { Catalog, Message, Surface } from './catalog';
+import common from './catalogs/en/common';
+import failures from './catalogs/en/failures';
+import form from './catalogs/en/form';
+import options from './catalogs/en/options';
+import popup from './catalogs/en/popup';
+import prompt from './catalogs/en/prompt';
 import type { Locale } from './locales';
 
 type Loader = () => Promise<{ default: Record<string, Message> }>;
@@ -91,3 +97,27 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/id/prompt'),
   ),
 };
+
+/** The strings of `surfaces` in `locale`, imported (a CatalogSource for extension pages and the background). */
+export async function importCatalog(
+  locale: Exclude<Locale, 'en'>,
+  surfaces: readonly Surface[],
+): Promise<Record<string, Message>> {
+  const catalogs = await Promise.all(surfaces.map((surface) => LOADERS[locale][surface]()));
+  return Object.assign({}, ...catalogs.map((catalog) => catalog.default));
+}
+
+/** Every key of the English catalogs a language lacks, as `surface:key`: the translators' list (a unit test). */
+export async function missingKeys(locale: Locale): Promise<string[]> {
+  if (locale === 'en') return [];
+  const english: Record<Surface, Record<string, Message>> = { common, failures, form, options, popup, prompt };
+  const missing: string[] = [];
+  for (const surface of Object.keys(english) as Surface[]) {
+    const theirs: Record<string, Message> = (await LOADERS[locale][surface]()).default;
+    for (const key of Object.keys(english[surface])) {
+      const value = theirs[key];
+      if (value === undefined || (typeof value === 'string' && value.trim() === '')) missing.push(`${surface}:${key}`);
+    }
+  }
+  return missing;
+}

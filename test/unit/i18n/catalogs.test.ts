@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectLocale, dirOf, LOCALES, missingKeys, SURFACES, setLocale, t } from '../../../lib/i18n';
+import { detectLocale, dirOf, LOCALES, SURFACES, setLocale, t } from '../../../lib/i18n';
 import type { Message } from '../../../lib/i18n/catalog';
 import common from '../../../lib/i18n/catalogs/en/common';
 import failures from '../../../lib/i18n/catalogs/en/failures';
@@ -7,7 +7,7 @@ import form from '../../../lib/i18n/catalogs/en/form';
 import options from '../../../lib/i18n/catalogs/en/options';
 import popup from '../../../lib/i18n/catalogs/en/popup';
 import prompt from '../../../lib/i18n/catalogs/en/prompt';
-import { LOADERS } from '../../../lib/i18n/load';
+import { LOADERS, missingKeys } from '../../../lib/i18n/load';
 
 const ENGLISH: Record<string, Record<string, Message>> = { common, failures, form, options, popup, prompt };
 const placeholders = (message: Message) =>
