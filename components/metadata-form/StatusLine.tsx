@@ -1,4 +1,4 @@
-import { FAILURE_WORDS, type FailureCause } from '../../lib/failures';
+import { FAILURE_WORDS, plainWords } from '../../lib/failures';
 import { getLocale, t } from '../../lib/i18n';
 import type { ItemStatus } from '../../lib/media/item-status';
 
@@ -10,12 +10,6 @@ function formatTime(at: number, now: number): string {
     ? { timeStyle: 'short' }
     : { dateStyle: Math.abs(at - now) < 7 * DAY_MS ? 'medium' : 'long', timeStyle: 'short' };
   return new Intl.DateTimeFormat(getLocale(), options).format(at);
-}
-
-/** What happened and what to do, in one sentence pair: the plain words of lib/failures. */
-function plainWords(cause: FailureCause, time: string): string {
-  const words = FAILURE_WORDS[cause];
-  return `${t(words.said, { time })} ${t(words.next)}`;
 }
 
 /** The words after the headline: why it waits or failed, and until when. Never X's raw words (see Details). */

@@ -122,7 +122,7 @@ describe('every outcome has plain words and a way forward', () => {
       said: 'X no longer has this image.',
       next: 'Remove it and attach it again.',
     });
-    expect(wordsOf('rate-limited').said).toBe('X asked to wait until 14:05.');
+    expect(wordsOf('rate-limited').said).toBe('X’s rate limit was reached: X asks to wait until 14:05.');
   });
 
   test('every account connection error has words, and sign-in errors a cause in the developer console', () => {

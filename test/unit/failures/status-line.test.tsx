@@ -34,7 +34,9 @@ describe('the status line speaks plain words', () => {
       status: { kind: 'waiting', reason: 'rate-limited', until, message: 'Too Many Requests', cause: 'rate-limited' },
     });
     const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(until);
-    expect(statusOf(group)).toBe(`Waiting… X asked to wait until ${time}. Nothing to do: it goes out by itself.`);
+    expect(statusOf(group)).toBe(
+      `Waiting… X’s rate limit was reached: X asks to wait until ${time}. Nothing to do: it goes out by itself.`,
+    );
   });
 
   test('Save with nothing to apply says so, without a call', () => {

@@ -16,7 +16,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped': 'استنفد تطبيقك على X رصيده أو بلغ حد الاستخدام.',
   'failure.usage-capped.next': 'أضف رصيدًا أو ارفع الحد في وحدة تحكم المطورين لدى X، ثم أعد المحاولة.',
   'failure.server-error': 'حدثت مشكلة لدى X.',
-  'failure.server-error.next': 'ستُعاد المحاولة تلقائيًا؛ ويمكنك أيضًا إعادة المحاولة.',
+  'failure.server-error.next': 'إعادة المحاولة مجدولة.',
   'failure.rejected': 'رفض X الطلب.',
   'failure.rejected.next': 'أعد المحاولة لاحقًا؛ وإن تكرر ذلك فاطّلع على التفاصيل.',
   'failure.network-error': 'تعذّر الوصول إلى X: يبدو أن الشبكة منقطعة.',

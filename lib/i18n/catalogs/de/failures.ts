@@ -19,7 +19,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped.next':
     'Laden Sie in der Entwicklerkonsole von X Guthaben auf oder erhöhen Sie das Limit, und versuchen Sie es dann erneut.',
   'failure.server-error': 'Bei X ist ein Fehler aufgetreten.',
-  'failure.server-error.next': 'Es wird von selbst erneut versucht; Sie können auch „Erneut versuchen“ wählen.',
+  'failure.server-error.next': 'Ein neuer Versuch ist geplant.',
   'failure.rejected': 'X hat die Anfrage abgelehnt.',
   'failure.rejected.next': 'Versuchen Sie es später erneut; passiert es wieder, sehen Sie unter „Details“ nach.',
   'failure.network-error': 'X ist nicht erreichbar: Das Netzwerk scheint getrennt.',

@@ -18,7 +18,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped.next':
     'Añade créditos o sube el límite en la consola para desarrolladores de X y vuelve a intentarlo.',
   'failure.server-error': 'X tuvo un problema por su parte.',
-  'failure.server-error.next': 'Se volverá a intentar solo; también puedes reintentar.',
+  'failure.server-error.next': 'Hay un reintento programado.',
   'failure.rejected': 'X rechazó la solicitud.',
   'failure.rejected.next': 'Reinténtalo más tarde; si vuelve a pasar, mira los detalles.',
   'failure.network-error': 'No se pudo contactar con X: parece que no hay red.',

@@ -19,7 +19,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped.next':
     'Ajoutez des crédits ou relevez le plafond dans la console développeur de X, puis réessayez.',
   'failure.server-error': 'X a eu un problème de son côté.',
-  'failure.server-error.next': 'Un nouvel essai se fera tout seul ; vous pouvez aussi réessayer.',
+  'failure.server-error.next': 'Un nouvel essai est prévu.',
   'failure.rejected': 'X a refusé la requête.',
   'failure.rejected.next': 'Réessayez plus tard ; si cela se reproduit, voyez les détails.',
   'failure.network-error': 'Impossible de joindre X : le réseau semble coupé.',

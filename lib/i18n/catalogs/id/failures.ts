@@ -16,7 +16,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped': 'Aplikasi X Anda kehabisan kredit atau mencapai batas pemakaian.',
   'failure.usage-capped.next': 'Tambahkan kredit atau naikkan batas di konsol pengembang X, lalu coba lagi.',
   'failure.server-error': 'Terjadi masalah di pihak X.',
-  'failure.server-error.next': 'Akan dicoba lagi otomatis; Anda juga bisa mencoba lagi.',
+  'failure.server-error.next': 'Percobaan ulang sudah dijadwalkan.',
   'failure.rejected': 'X menolak permintaan ini.',
   'failure.rejected.next': 'Coba lagi nanti; jika terulang, lihat Detail.',
   'failure.network-error': 'X tidak dapat dihubungi: jaringan tampaknya terputus.',

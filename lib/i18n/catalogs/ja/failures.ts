@@ -16,7 +16,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped': 'Xアプリのクレジットが尽きたか、利用上限に達しました。',
   'failure.usage-capped.next': 'Xの開発者コンソールでクレジットを追加するか上限を上げてから、再試行してください。',
   'failure.server-error': 'X側で問題が起きました。',
-  'failure.server-error.next': '自動で再試行されます。手動で再試行することもできます。',
+  'failure.server-error.next': '再試行を予定しています。',
   'failure.rejected': 'Xがリクエストを拒否しました。',
   'failure.rejected.next': '後で再試行してください。繰り返す場合は詳細を確認してください。',
   'failure.network-error': 'Xに接続できません：ネットワークが切れているようです。',

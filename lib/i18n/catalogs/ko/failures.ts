@@ -16,7 +16,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped': 'X 앱의 크레딧이 소진되었거나 사용 한도에 도달했습니다.',
   'failure.usage-capped.next': 'X 개발자 콘솔에서 크레딧을 추가하거나 한도를 올린 뒤 다시 시도하세요.',
   'failure.server-error': 'X 쪽에 문제가 생겼습니다.',
-  'failure.server-error.next': '자동으로 다시 시도합니다. 직접 다시 시도할 수도 있습니다.',
+  'failure.server-error.next': '재시도가 예약되었습니다.',
   'failure.rejected': 'X가 요청을 거부했습니다.',
   'failure.rejected.next': '나중에 다시 시도하세요. 또 발생하면 세부 정보를 확인하세요.',
   'failure.network-error': 'X에 연결할 수 없습니다: 네트워크가 끊긴 것 같습니다.',

@@ -18,7 +18,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped.next':
     'Adicione créditos ou aumente o limite no console de desenvolvedor do X e tente de novo.',
   'failure.server-error': 'O X teve um problema do lado dele.',
-  'failure.server-error.next': 'Uma nova tentativa acontece sozinha; você também pode tentar de novo.',
+  'failure.server-error.next': 'Uma nova tentativa está agendada.',
   'failure.rejected': 'O X recusou a solicitação.',
   'failure.rejected.next': 'Tente de novo mais tarde; se acontecer outra vez, veja os detalhes.',
   'failure.network-error': 'Não foi possível acessar o X: a rede parece fora do ar.',

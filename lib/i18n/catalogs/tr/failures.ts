@@ -17,7 +17,7 @@ const failures: Catalog<'failures'> = {
   'failure.usage-capped': 'X uygulamanızın kredisi bitti veya kullanım sınırına ulaştı.',
   'failure.usage-capped.next': 'X geliştirici konsolunda kredi ekleyin veya sınırı yükseltin, sonra yeniden deneyin.',
   'failure.server-error': 'X tarafında bir sorun oluştu.',
-  'failure.server-error.next': 'Kendiliğinden yeniden denenecek; siz de yeniden deneyebilirsiniz.',
+  'failure.server-error.next': 'Yeniden deneme planlandı.',
   'failure.rejected': 'X isteği reddetti.',
   'failure.rejected.next': 'Daha sonra yeniden deneyin; tekrar olursa Ayrıntılar’a bakın.',
   'failure.network-error': 'X’e ulaşılamadı: ağ bağlantısı kopmuş görünüyor.',
