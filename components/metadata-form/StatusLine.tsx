@@ -71,6 +71,8 @@ export function StatusLine({ status, now, note, general = [], onRetry }: StatusL
   // A note (Save found problems) replaces the status's own words: one message per problem.
   const after = failed || note ? '' : words;
   const details = xSaid(status);
+  // "X no longer has this image" already says what a problem on the media id would say.
+  const unowned = status.kind === 'failed' && status.cause === 'media-gone' ? [] : general;
   // Retry only where sending the same call again can work: each call is billed to the user's X app.
   const retry = status.kind === 'failed' && (!status.cause || FAILURE_WORDS[status.cause].retry);
   return (
@@ -84,7 +86,7 @@ export function StatusLine({ status, now, note, general = [], onRetry }: StatusL
             <span class="mf-status-detail">{after}</span>
           </>
         )}
-        {general.map((problem) => (
+        {unowned.map((problem) => (
           <span class="mf-problem" key={problem}>
             {` ${problem}`}
           </span>

@@ -5,6 +5,9 @@ import type { FailureCause } from './causes';
 export function causeOfResult(result: Exclude<CallResult, { kind: 'applied' }>): FailureCause {
   switch (result.kind) {
     case 'invalid':
+      // X refused the media id itself (expired, or unknown to X): no field the user can fix, only a new upload.
+      if (result.problems.length > 0 && result.problems.every((problem) => problem.path === 'id')) return 'media-gone';
+      return 'invalid';
     case 'unauthorized':
     case 'rate-limited':
     case 'usage-capped':

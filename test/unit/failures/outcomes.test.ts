@@ -30,7 +30,14 @@ const NO_CREDENTIALS: Record<NoCredentials, Failure> = {
   unreachable: { kind: 'no-credentials', reason: 'unreachable' },
 };
 const SAMPLES: { [K in Failure['kind']]: Failure[] } = {
-  invalid: [{ kind: 'invalid', problems: [], message: 'The `metadata.alt_text.text` field …' }],
+  invalid: [
+    { kind: 'invalid', problems: [], message: 'The `metadata.alt_text.text` field …' },
+    {
+      kind: 'invalid',
+      problems: [{ path: 'id', rule: 'rule.invalid', params: {} }],
+      message: 'media id 7 has expired',
+    },
+  ],
   unauthorized: [{ kind: 'unauthorized', message: 'Unauthorized' }],
   forbidden: Object.values(FORBIDDEN),
   'rate-limited': [{ kind: 'rate-limited', resetAt: 1, message: 'Too Many Requests' }],
@@ -144,7 +151,7 @@ describe('every 4xx and 5xx X documents', () => {
     [403, problem('about:blank', 'Forbidden', 'User 2244994945 doesn’t own media id 2127'), 'media-gone'],
     [403, problem('unsupported-authentication', 'Unsupported Authentication'), 'missing-scope'],
     [403, problem('client-forbidden', 'Client Forbidden'), 'forbidden'],
-    [404, problem('resource-not-found', 'Not Found Error'), 'invalid'],
+    [404, problem('resource-not-found', 'Not Found Error'), 'media-gone'],
     [409, problem('about:blank', 'Conflict'), 'rejected'],
     [413, '', 'rejected'],
     [429, JSON.stringify({ errors: [{ code: 88, message: 'Rate limit exceeded' }] }), 'rate-limited'],
