@@ -111,13 +111,26 @@ describe.each(['chromium', 'firefox'] as const)('setup and languages in %s', (na
     // X refuses the redirect_uri on its own page and never comes back. Chromium gives up on an error page by itself;
     // Firefox shows it until the user closes the window, as a person would.
     const since = control.log.entries().at(-1)?.seq ?? 0;
-    await (await options.waitForSelector(byText('button', 'Sign in with X')))!.click();
+    const isAuthorize = (t: Target) => t.url().startsWith('https://x.com/i/oauth2/authorize');
     // 20 s: the background opens the auth window, which loads X's authorize page.
-    const refused = await control.log.waitFor((e) => e.seq > since && e.kind === 'oauth-authorize', 20_000);
-    await control.log.waitFor((e) => e.seq === refused.seq && e.status !== undefined, 5_000);
-    expect(control.log.entries((e) => e.seq === refused.seq)[0]?.status).toBe(400);
-    const open = session.browser.targets().find((t) => t.url().startsWith('https://x.com/i/oauth2/authorize'));
-    if (open) await (await pageOf(open).catch(() => undefined))?.close();
+    const authWindow = session.browser.waitForTarget(isAuthorize, { timeout: 20_000 }).catch(() => undefined);
+    await (await options.waitForSelector(byText('button', 'Sign in with X')))!.click();
+    const answered = options
+      .waitForSelector('xpath///*[@role="alert" and contains(., "callback URL")]', { timeout: 20_000 })
+      .then(() => undefined);
+    const opened = await Promise.race([authWindow, answered]);
+    if (opened) {
+      const auth = await pageOf(opened).catch(() => undefined);
+      // 15 s: X's error page loading in the auth window. Chromium may already have closed it: nothing to close.
+      await auth
+        ?.waitForSelector('xpath///*[@role="alert" and contains(., "redirect_uri")]', { timeout: 15_000 })
+        .then(() => auth.close())
+        .catch(() => {});
+    }
+    const refused = control.log.entries((e) => e.seq > since && e.kind === 'oauth-authorize');
+    // Every load of the authorize page was refused (Firefox may load it twice as the window opens).
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused.map((e) => e.status))).toEqual(new Set([400]));
     const words = await alertText(options, 'callback URL');
     expect(words).toContain('Something went wrong');
     expect(words).toContain(callback);
@@ -164,8 +177,10 @@ describe.each(['chromium', 'firefox'] as const)('setup and languages in %s', (na
       expect(noViolations(prompt)).toEqual([]);
       expect(prompt.passes.length).toBeGreaterThan(5);
       if (name === 'chromium') {
-        const dialog = await page.$(inUi('[role="dialog"]'));
-        await dialog!.screenshot({ path: join(SCREENSHOTS, 'prompt-ar.png') });
+        // The whole prompt beside the composer, as a person sees it.
+        await page.setViewport({ width: 1100, height: 760 });
+        await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
+        await page.screenshot({ path: join(SCREENSHOTS, 'prompt-ar.png') });
       }
 
       const { popup } = await popupWithItem(session, page);
