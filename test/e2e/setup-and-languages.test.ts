@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { ElementHandle, Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeAndSave, signInWithX, uploadOne, waitForStatus } from './harness/flows';
+import { pngFile } from './harness/media-files';
 import { ROOT } from './harness/paths';
-import { type AxeSummary, composerWithImage, popupWithItem, runAxe } from './harness/popup';
+import { type AxeSummary, attach, composerWithImage, popupWithItem, runAxe } from './harness/popup';
 import { ExtensionSession } from './harness/session';
 import { buttonsNamed, inUi } from './harness/ui';
 
@@ -161,7 +162,11 @@ describe.each(['chromium', 'firefox'] as const)('setup and languages in %s', (na
   test('Arabic: right to left in the prompt, the popup and Options, alt text counted in code points, axe clean', async () => {
     expect((await session.message<{ ok: boolean }>('settings/update', { locale: 'ar' })).ok).toBe(true);
     try {
-      const page = await composerWithImage(session);
+      // Wide enough for the prompt to sit beside the composer (it is placed once, when it opens).
+      const page = await session.openX('/compose/post');
+      await page.setViewport({ width: 1100, height: 760 });
+      await page.waitForSelector('alt-text-for-x');
+      await attach(page, [pngFile('arabic.png', 44)]);
       await waitForPromptHeading(page, 'صف وسائطك');
       const root = await page.$eval(inUi('.page-ui'), (e) => [e.getAttribute('lang'), e.getAttribute('dir')]);
       expect(root).toEqual(['ar', 'rtl']);
@@ -178,8 +183,6 @@ describe.each(['chromium', 'firefox'] as const)('setup and languages in %s', (na
       expect(prompt.passes.length).toBeGreaterThan(5);
       if (name === 'chromium') {
         // The whole prompt beside the composer, as a person sees it.
-        await page.setViewport({ width: 1100, height: 760 });
-        await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))));
         await page.screenshot({ path: join(SCREENSHOTS, 'prompt-ar.png') });
       }
 
