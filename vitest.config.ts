@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/sim/**/*.test.ts'],
           environment: 'node',
+          // Every language's strings, loaded once: tests switch languages synchronously, as views do once loaded.
+          setupFiles: ['./test/unit/i18n/setup.ts'],
         },
       },
       {

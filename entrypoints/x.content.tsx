@@ -7,6 +7,8 @@ import promptCss from '../components/prompt/prompt.css?inline';
 import { TileBadge } from '../components/prompt/TileBadge';
 import { createBadges } from '../lib/content/badges';
 import { createPageController, type PageView } from '../lib/content/page-controller';
+import { setCatalogSource } from '../lib/i18n';
+import { catalogFromBackground } from '../lib/i18n/from-background';
 
 export default defineContentScript({
   matches: ['https://x.com/*'],
@@ -15,6 +17,8 @@ export default defineContentScript({
   // Styles go into our shadow roots as text: nothing is injected into X's page, nor exposed to it as a file.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Its language's strings come from the background when asked (lib/i18n): this file carries English only.
+    setCatalogSource(catalogFromBackground);
     // Created now, at document_start: the page world's nonce is taken before any page script runs. Nothing is drawn
     // before the page has a body.
     let draw = (_view: PageView) => {};

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { IssuedToken, OAuth1Keys, SimUser } from './types';
+import type { ClientApp, IssuedToken, OAuth1Keys, SimUser } from './types';
 
 export const SEED_USERS = {
   demo_user: { id: '1000000000000000001', name: 'Demo User', username: 'demo_user' },
@@ -51,6 +51,7 @@ function secret(bytes = 24): string {
 export class AuthStore {
   readonly users: Readonly<Record<string, SimUser>> = SEED_USERS;
   private clients = new Set<string>([DEFAULT_CLIENT_ID]);
+  private apps = new Map<string, ClientApp>();
   private grants = new Set<Grant>();
   private accessTokens = new Map<string, AccessToken>();
   private refreshTokens = new Map<string, Grant>();
@@ -64,6 +65,7 @@ export class AuthStore {
 
   reset(): void {
     this.clients = new Set([DEFAULT_CLIENT_ID]);
+    this.apps = new Map();
     this.grants.clear();
     this.accessTokens.clear();
     this.refreshTokens.clear();
@@ -81,9 +83,15 @@ export class AuthStore {
     return user;
   }
 
-  registerClient(clientId: string): void {
+  registerClient(clientId: string, app: ClientApp = {}): void {
     if (!clientId) throw new Error('clientId must not be empty');
     this.clients.add(clientId);
+    this.apps.set(clientId, app);
+  }
+
+  /** The app's settings in the developer console (callback URL, what its permissions grant). */
+  appOf(clientId: string): ClientApp {
+    return this.apps.get(clientId) ?? {};
   }
 
   hasClient(clientId: string): boolean {

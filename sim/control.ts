@@ -46,7 +46,7 @@ export function createControl(state: SimState, onReset: () => void): SimControl 
       return state.auth.issue(username, DEFAULT_CLIENT_ID, scopeList(scopes), expiresInSec);
     },
     issueOAuth1Keys: (username = 'demo_user') => state.auth.issueOAuth1Keys(username),
-    registerClient: (clientId) => state.auth.registerClient(clientId),
+    registerClient: (clientId, app) => state.auth.registerClient(clientId, app),
     expireAccessTokens: (username) => state.auth.expireAccessTokens(username),
     revokeGrants: (username) => state.auth.revokeGrants(username),
     inject: (fault) => state.faults.inject(fault),
@@ -86,7 +86,7 @@ function controlMethods(control: SimControl): Record<string, Method> {
     users: () => control.users,
     issueToken: (args) => control.issueToken(a(args, 0)),
     issueOAuth1Keys: (args) => control.issueOAuth1Keys(a(args, 0)),
-    registerClient: (args) => control.registerClient(a(args, 0)),
+    registerClient: (args) => control.registerClient(a(args, 0), a(args, 1)),
     expireAccessTokens: (args) => control.expireAccessTokens(a(args, 0)),
     revokeGrants: (args) => control.revokeGrants(a(args, 0)),
     inject: (args) => control.inject(a(args, 0)),

@@ -21,12 +21,21 @@ function authorizeError(ctx: Ctx, params: Record<string, string>): string | unde
   for (const field of AUTH_FIELDS) if (!params[field]) return `Missing parameter: ${field}.`;
   if (params.response_type !== 'code') return 'response_type must be "code".';
   if (!ctx.state.auth.hasClient(params.client_id ?? '')) return 'Unknown client_id.';
-  if (!REDIRECT_URI.test(params.redirect_uri ?? '')) return 'redirect_uri is not registered for this app.';
+  const app = ctx.state.auth.appOf(params.client_id ?? '');
+  const registered = app.redirectUri
+    ? params.redirect_uri === app.redirectUri
+    : REDIRECT_URI.test(params.redirect_uri ?? '');
+  if (!registered) return 'redirect_uri is not registered for this app.';
   if (params.code_challenge_method !== 'S256') return 'code_challenge_method must be S256.';
   if (!PKCE_CHALLENGE.test(params.code_challenge ?? '')) return 'code_challenge is malformed.';
   const unknown = (params.scope ?? '').split(/\s+/).find((s) => !KNOWN_SCOPES.has(s));
   if (unknown !== undefined) return `Unknown scope: ${unknown || '(empty)'}.`;
   return undefined;
+}
+
+function grantable(ctx: Ctx, clientId: string, scope: string): boolean {
+  const { grantable: allowed } = ctx.state.auth.appOf(clientId);
+  return !allowed || allowed.includes(scope);
 }
 
 function page(title: string, content: string): string {
@@ -67,7 +76,8 @@ export function handleAuthorize(ctx: Ctx) {
       user: username,
       clientId: params.client_id ?? '',
       redirectUri: params.redirect_uri ?? '',
-      scopes: (params.scope ?? '').split(/\s+/),
+      // An app whose permissions do not cover a scope is granted the rest (X's consent lists what the app may do).
+      scopes: (params.scope ?? '').split(/\s+/).filter((s) => grantable(ctx, params.client_id ?? '', s)),
       codeChallenge: params.code_challenge ?? '',
     });
     back.searchParams.set('code', code);

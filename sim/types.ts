@@ -168,12 +168,21 @@ export interface SimLog {
   waitFor(predicate: (entry: LogEntry) => boolean, timeoutMs: number): Promise<LogEntry>;
 }
 
+export interface ClientApp {
+  redirectUri?: string;
+  grantable?: string[];
+}
+
 export interface SimControl {
   reset(): void;
   readonly users: { readonly demo_user: SimUser; readonly other_user: SimUser };
   issueToken(options?: { username?: string; scopes?: string[] | string; expiresInSec?: number }): IssuedToken;
   issueOAuth1Keys(username?: string): OAuth1Keys;
-  registerClient(clientId: string): void;
+  /**
+   * An app of the developer console. `app` as its settings say: the one callback URL it accepts (any extension's
+   * when absent) and the scopes its permissions let it grant (all asked when absent).
+   */
+  registerClient(clientId: string, app?: ClientApp): void;
   expireAccessTokens(username?: string): void;
   revokeGrants(username?: string): void;
   inject(fault: Fault): string;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ALT_TEXT_MAX, codePointLength } from '../../lib/api/metadata-schema';
+import { RULE } from '../../lib/api/rules';
 import { t } from '../../lib/i18n';
 import { FieldNotes, idList, useField, useFormEnv } from './env';
 
@@ -82,7 +83,10 @@ export function AltTextField() {
       <span class="mf-sr-only" aria-live="polite">
         {announcement(length)}
       </span>
-      <FieldNotes state={state} />
+      {/* The over-limit warning above already says it: one message per problem. */}
+      <FieldNotes
+        state={over > 0 ? { ...state, problems: state.problems.filter((p) => p.rule !== RULE.maxChars) } : state}
+      />
     </div>
   );
 }

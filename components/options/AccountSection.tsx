@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
+import { CONNECT_ERRORS, type ConnectError } from '../../lib/account/connect-error';
 import type { AccountStatus } from '../../lib/account/status';
 import { isMessageKey, t } from '../../lib/i18n';
 import type { Result } from '../../lib/messages/result';
+import { clientIdShape } from '../../lib/setup/client-id';
+import { connectCause } from '../../lib/setup/connect-cause';
+import type { ConnectionTest } from '../../lib/setup/connection-test';
+import { REQUIRED_SCOPES } from '../../lib/setup/scopes';
 import { AccountLine } from '../common/AccountLine';
+import { ScopeWarning, TestConnection } from './ConnectionChecks';
+import { SetupGuide } from './SetupGuide';
 import { TextField } from './TextField';
 
 export interface OAuth1Input {
@@ -19,13 +26,39 @@ export interface AccountSectionProps {
   onSaveToken(token: string): Promise<Result<AccountStatus>>;
   onSaveOAuth1(keys: OAuth1Input): Promise<Result<AccountStatus>>;
   onSignOut(): Promise<Result<AccountStatus>>;
+  onTest(): Promise<Result<ConnectionTest>>;
 }
 
-/** Words for a failed connection: the ConnectError code when there is one, X's own detail otherwise. */
-function failureText(result: Result<unknown>): string {
+const isConnectError = (code: string | undefined): code is ConnectError =>
+  (CONNECT_ERRORS as readonly string[]).includes(code ?? '');
+
+/**
+ * Words for a failed connection: its cause in X's developer console when one can be told (lib/setup), else the
+ * ConnectError's own words, else X's detail.
+ */
+function failureText(result: Result<unknown>, redirectUrl: string): string {
   if (result.ok) return '';
-  const key = `account.error.${result.error.detail ?? ''}`;
+  const code = result.error.detail;
+  if (isConnectError(code)) {
+    const cause = connectCause(code, result.error.message);
+    if (cause) return t(`connect.cause.${cause}`, { url: redirectUrl, scopes: REQUIRED_SCOPES.join(' ') });
+  }
+  const key = `account.error.${code ?? ''}`;
   return isMessageKey(key) ? t(key) : t('account.error.generic', { detail: result.error.message });
+}
+
+/** A note under the Client ID field when what was pasted does not look like one. */
+function clientIdNote(clientId: string) {
+  const shape = clientIdShape(clientId);
+  if (shape === 'ok' || shape === 'empty') return undefined;
+  const what = t(
+    shape === 'api-key'
+      ? 'setup.clientId.apiKey'
+      : shape === 'secret'
+        ? 'setup.clientId.secret'
+        : 'setup.clientId.other',
+  );
+  return { text: t('setup.clientId.shape', { what }), tone: 'warning' as const };
 }
 
 /** A form's submit handler that stays on the page and runs `action`. */
@@ -48,7 +81,7 @@ export function AccountSection(props: AccountSectionProps) {
     const result = await action();
     setBusy(false);
     if (result.ok) clear();
-    else setError(failureText(result));
+    else setError(failureText(result, props.redirectUrl));
   };
   const setKey = (name: keyof OAuth1Input) => (value: string) => setKeys((current) => ({ ...current, [name]: value }));
   const connected = props.status.state !== 'none';
@@ -63,10 +96,14 @@ export function AccountSection(props: AccountSectionProps) {
           {error}
         </p>
       )}
+      <ScopeWarning status={props.status} />
       {connected && (
-        <button type="button" disabled={busy} onClick={() => run(props.onSignOut, () => {})}>
-          {t('account.signOut')}
-        </button>
+        <div class="account-actions">
+          <TestConnection onTest={props.onTest} />
+          <button type="button" disabled={busy} onClick={() => run(props.onSignOut, () => {})}>
+            {t('account.signOut')}
+          </button>
+        </div>
       )}
 
       <form
@@ -79,12 +116,14 @@ export function AccountSection(props: AccountSectionProps) {
         )}
       >
         <h3>{t('account.signin.heading')}</h3>
-        <p>{t('account.signin.help')}</p>
-        <p>
-          {t('account.signin.callback')}: <code>{props.redirectUrl}</code>
-        </p>
-        <TextField label={t('account.signin.clientId')} value={clientId} onInput={setClientId} autocomplete="off" />
-        <p class="hint">{t('account.signin.scopes')}</p>
+        <SetupGuide redirectUrl={props.redirectUrl} />
+        <TextField
+          label={t('account.signin.clientId')}
+          value={clientId}
+          onInput={setClientId}
+          autocomplete="off"
+          note={clientIdNote(clientId)}
+        />
         <button type="submit" disabled={busy || clientId.trim() === ''}>
           {t('account.signin.button')}
         </button>

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { AccountStatus } from '../../lib/account/status';
 import { ENDPOINT_FORMS } from '../../lib/api/endpoint-forms';
-import { t } from '../../lib/i18n';
+import { LOCALE_NAMES, LOCALES, t } from '../../lib/i18n';
 import { POSTING_RULES, type Settings, type SettingsPatch } from '../../lib/settings/settings';
 import { RadioGroup } from './RadioGroup';
 
@@ -67,8 +67,12 @@ export function SettingsSection({ settings, account, onChange }: SettingsSection
           onChange={(e) => onChange({ locale: e.currentTarget.value as Settings['locale'] })}
         >
           <option value="auto">{t('settings.language.auto')}</option>
-          <option value="en">English</option>
-          <option value="fr">Français</option>
+          {/* Each language named in itself, with its own lang, so a screen reader says it right. */}
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
         </select>
       </div>
     </section>

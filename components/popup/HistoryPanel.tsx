@@ -2,6 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { HistoryEntry } from '../../lib/media/views';
 import type { Result } from '../../lib/messages/result';
+import type { Usage } from '../../lib/usage/usage';
+import { CostLine } from '../common/CostLine';
 import { endpointName } from '../metadata-form/env';
 import { formatWhen, sentInWords } from './history-words';
 
@@ -9,6 +11,8 @@ export interface HistoryPanelProps {
   /** Asked each time the panel opens, never before: the popup's first paint waits for nothing. */
   load(): Promise<Result<HistoryEntry[]>>;
   clear(): Promise<Result<unknown>>;
+  /** The metadata calls counted so far, for their estimated cost (lib/usage). */
+  usage?(): Promise<Usage>;
 }
 
 type Listing = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; entries: HistoryEntry[] };
@@ -33,7 +37,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 }
 
 /** "Recently applied": what actually reached X, newest first. Collapsed until asked for. */
-export function HistoryPanel({ load, clear }: HistoryPanelProps) {
+export function HistoryPanel({ load, clear, usage }: HistoryPanelProps) {
   const [open, setOpen] = useState(false);
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
@@ -76,6 +80,7 @@ export function HistoryPanel({ load, clear }: HistoryPanelProps) {
       {open && (
         <section id="popup-history" aria-labelledby="popup-history-heading">
           <h2 id="popup-history-heading">{t('popup.history.heading')}</h2>
+          {usage && <CostLine load={usage} now={Date.now()} />}
           {listing.kind === 'loading' && <p class="hint">{t('popup.history.loading')}</p>}
           {listing.kind === 'failed' && (
             <p>

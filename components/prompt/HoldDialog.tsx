@@ -1,4 +1,5 @@
 import type { HeldPost } from '../../lib/content/post-hold';
+import { reasonOf } from '../../lib/failures';
 import { t } from '../../lib/i18n';
 
 export interface HoldDialogProps {
@@ -18,13 +19,7 @@ export function HoldDialog({ held, ...on }: HoldDialogProps) {
   const failedIds =
     decision.action === 'failed' ? decision.items.flatMap((item) => (item.mediaId ? [item.mediaId] : [])) : [];
   const reason =
-    decision.action === 'failed'
-      ? (decision.items
-          .map((item) =>
-            item.status.kind === 'failed' || item.status.kind === 'waiting' ? (item.status.message ?? '') : '',
-          )
-          .find(Boolean) ?? '')
-      : '';
+    decision.action === 'failed' ? (decision.items.map((item) => reasonOf(item.status)).find(Boolean) ?? '') : '';
   const text = {
     wait: t('hold.wait', { count }),
     save: t('hold.save'),

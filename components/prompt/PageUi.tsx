@@ -3,8 +3,9 @@ import type { Placement } from '../../lib/content/placement';
 import type { HeldPost } from '../../lib/content/post-hold';
 import type { DraftWithDefaults } from '../../lib/draft/defaults';
 import type { MetadataDraft } from '../../lib/draft/draft';
-import { getLocale } from '../../lib/i18n';
+import { dirOf, getLocale } from '../../lib/i18n';
 import type { TabState } from '../../lib/media/views';
+import { useStrings } from '../common/use-strings';
 import { HoldDialog } from './HoldDialog';
 import { PromptDialog } from './PromptDialog';
 
@@ -31,10 +32,11 @@ export interface PageUiProps {
 /** Everything the extension shows on x.com (besides the tile badges), in one shadow root. */
 export function PageUi(props: PageUiProps) {
   const { tab, promptFor, held } = props;
+  useStrings();
   const items = tab && promptFor ? tab.items.filter((item) => item.composerId === promptFor && item.mediaId) : [];
   return (
     // lang: our words are in the extension's language, not X's page language (screen readers pick the voice).
-    <div class="page-ui" lang={getLocale()}>
+    <div class="page-ui" lang={getLocale()} dir={dirOf(getLocale())}>
       {tab && promptFor && items.length > 0 && (
         <PromptDialog
           items={items}

@@ -1,4 +1,4 @@
-import { getLocale, t } from '../../lib/i18n';
+import { dirOf, getLocale, t } from '../../lib/i18n';
 import type { ItemStatus } from '../../lib/media/item-status';
 
 /**
@@ -12,6 +12,7 @@ export function TileBadge({ status, fromX, onOpen }: { status: ItemStatus; fromX
       type="button"
       class={`badge badge-${state === 'xEditor' ? 'applied' : state}`}
       lang={getLocale()}
+      dir={dirOf(getLocale())}
       aria-label={t(`badge.${state}`)}
       onClick={onOpen}
     >

@@ -2,26 +2,37 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/common/page.css';
+import { useStrings } from '../../components/common/use-strings';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { AccountStatus } from '../../lib/account/status';
-import { resolveLocale, setLocale, t } from '../../lib/i18n';
+import { dirOf, loadLocale, resolveLocale, setCatalogSource, setLocale, t, useSurfaces } from '../../lib/i18n';
+import { importCatalog } from '../../lib/i18n/load';
 import { sendMessage } from '../../lib/messages/send';
 import type { Settings } from '../../lib/settings/settings';
-import { items } from '../../lib/storage/items';
+import { items, usageItem } from '../../lib/storage/items';
+import type { Usage } from '../../lib/usage/usage';
+
+setCatalogSource(importCatalog);
+useSurfaces(['common', 'failures', 'form', 'options']);
 
 /** Wires the options page to the background: reads non-secret state from storage, acts through messages. */
-function App({ initial }: { initial: { status: AccountStatus; settings: Settings } }) {
+function App({ initial }: { initial: { status: AccountStatus; settings: Settings; usage: Usage } }) {
   const [status, setStatus] = useState(initial.status);
   const [settings, setSettings] = useState(initial.settings);
+  const [usage, setUsage] = useState(initial.usage);
   useEffect(() => {
     const stop = new AbortController();
     items.account.watch(setStatus, stop.signal);
     items.settings.watch(setSettings, stop.signal);
+    usageItem.watch(setUsage, stop.signal);
     return () => stop.abort();
   }, []);
-  setLocale(resolveLocale(settings.locale));
+  useStrings();
+  const locale = resolveLocale(settings.locale);
+  setLocale(locale);
   document.title = t('options.title');
-  document.documentElement.lang = resolveLocale(settings.locale);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = dirOf(locale);
 
   return (
     <OptionsPage
@@ -32,10 +43,15 @@ function App({ initial }: { initial: { status: AccountStatus; settings: Settings
       onSaveToken={(token) => sendMessage('account/connect-token', { token })}
       onSaveOAuth1={(keys) => sendMessage('account/connect-oauth1', keys)}
       onSignOut={() => sendMessage('account/sign-out', {})}
+      onTest={() => sendMessage('account/test', {})}
+      usage={usage}
+      now={Date.now()}
       onSettingsChange={(patch) => void sendMessage('settings/update', patch)}
     />
   );
 }
 
-const [status, settings] = await Promise.all([items.account.get(), items.settings.get()]);
-render(<App initial={{ status, settings }} />, document.getElementById('app')!);
+const [status, settings, usage] = await Promise.all([items.account.get(), items.settings.get(), usageItem.get()]);
+// Its language's strings before the first render; a later change of language loads them and re-renders.
+await loadLocale(resolveLocale(settings.locale)).catch(() => {});
+render(<App initial={{ status, settings, usage }} />, document.getElementById('app')!);

@@ -5,17 +5,27 @@ import '../../components/common/page.css';
 import type { PageCheckLoad } from '../../components/page-check/PageCheckView';
 import { type PopupLoad, PopupView } from '../../components/popup';
 import type { MediaMetadata } from '../../lib/api/metadata-schema';
-import { resolveLocale, setLocale, t } from '../../lib/i18n';
+import { dirOf, loadLocale, resolveLocale, setCatalogSource, setLocale, t, useSurfaces } from '../../lib/i18n';
+import { importCatalog } from '../../lib/i18n/load';
 import type { ItemStatus } from '../../lib/media/item-status';
 import { TabChangedSchema, type TabState } from '../../lib/media/views';
 import type { Result } from '../../lib/messages/result';
 import { sendMessage } from '../../lib/messages/send';
+import { items, usageItem } from '../../lib/storage/items';
 import { createDraftSender } from './drafts';
 
 /**
  * Wires the popup (and its pop-out window) to the background: which tab, one 'tab/state' round trip, then the
  * background's 'tab/changed' broadcasts. Rendering is components/popup's.
  */
+
+setCatalogSource(importCatalog);
+useSurfaces(['common', 'failures', 'form', 'popup']);
+/** A tab's state is shown once its language's strings are loaded (they come per language, see lib/i18n). */
+const withStrings = async (state: TabState) => {
+  await loadLocale(resolveLocale(state.settings.locale)).catch(() => {});
+  return state;
+};
 
 const tabParam = new URLSearchParams(location.search).get('tab');
 const boundTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
@@ -60,7 +70,8 @@ function App() {
     tabId = await activeTab();
     if (tabId === undefined) return setLoad({ kind: 'no-tab' });
     const result = await sendMessage('tab/state', { tabId });
-    setLoad(result.ok ? { kind: 'ready', state: result.value } : { kind: 'error', code: result.error.code });
+    if (!result.ok) return setLoad({ kind: 'error', code: result.error.code });
+    setLoad({ kind: 'ready', state: await withStrings(result.value) });
   };
 
   useEffect(() => {
@@ -69,7 +80,9 @@ function App() {
     const onMessage = (message: unknown) => {
       if ((message as { type?: unknown } | null)?.type !== 'tab/changed') return;
       const parsed = TabChangedSchema.safeParse(message);
-      if (parsed.success && parsed.data.state.tabId === tabId) setLoad({ kind: 'ready', state: parsed.data.state });
+      if (parsed.success && parsed.data.state.tabId === tabId) {
+        void withStrings(parsed.data.state).then((state) => setLoad({ kind: 'ready', state }));
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     // The pop-out window stays open while the user goes to Options to connect an account: look again on return.
@@ -112,6 +125,7 @@ function App() {
     const locale = resolveLocale(load.state.settings.locale);
     setLocale(locale);
     document.documentElement.lang = locale;
+    document.documentElement.dir = dirOf(locale);
   }
   document.title = t('popup.title');
 
@@ -120,7 +134,11 @@ function App() {
       load={load}
       poppedOut={poppedOut}
       now={Date.now}
-      history={{ load: () => sendMessage('history/list', {}), clear: () => sendMessage('history/clear', {}) }}
+      history={{
+        load: () => sendMessage('history/list', {}),
+        clear: () => sendMessage('history/clear', {}),
+        usage: () => usageItem.get(),
+      }}
       onDraftChange={drafts.update}
       onSave={save}
       onRetry={retry}
@@ -136,4 +154,9 @@ function App() {
   );
 }
 
+// The stored language first, so that even "Loading…" is in it.
+const { locale } = await items.settings.get();
+await loadLocale(resolveLocale(locale)).catch(() => {});
+setLocale(resolveLocale(locale));
+document.documentElement.dir = dirOf(resolveLocale(locale));
 render(<App />, document.getElementById('app')!);

@@ -39,7 +39,7 @@ export function createAccountService(deps: AccountDeps) {
     method: AccountMethod,
     secrets: Secrets,
     credentials: Credentials,
-    session?: { expiresAt: number },
+    session?: { expiresAt: number; scopes?: string[] },
   ) {
     const me = await fetchMe(credentials, deps.http);
     if (!me.ok) return { ok: false as const, ...meError(me) };
@@ -48,7 +48,8 @@ export function createAccountService(deps: AccountDeps) {
     if (session && credentials.kind === 'oauth2') {
       await deps.vault.setSessionToken({ token: credentials.accessToken, expiresAt: session.expiresAt });
     }
-    const status: AccountStatus = { state: 'connected', method, user: pickUser(me.user) };
+    const scopes = session?.scopes ? { scopes: session.scopes } : {};
+    const status: AccountStatus = { state: 'connected', method, user: pickUser(me.user), ...scopes };
     await deps.status.set(status);
     return { ok: true as const, value: status };
   }
@@ -97,10 +98,12 @@ export function createAccountService(deps: AccountDeps) {
           detail: exchanged.message,
         };
       }
-      const { access_token, refresh_token, expires_in } = exchanged.tokens;
+      const { access_token, refresh_token, expires_in, scope } = exchanged.tokens;
       const expiresAt = deps.http.now() + expires_in * 1000;
       const secrets: Secrets = { clientId, refreshToken: refresh_token };
-      return connect('signin', secrets, { kind: 'oauth2', accessToken: access_token }, { expiresAt });
+      // What X granted, so Options can name a scope the user unticked (lib/setup/scopes.ts).
+      const scopes = scope?.split(/\s+/).filter(Boolean);
+      return connect('signin', secrets, { kind: 'oauth2', accessToken: access_token }, { expiresAt, scopes });
     },
 
     /** Revokes at X (best effort), then wipes every secret; `onSignedOut` drops the account's pending jobs. */

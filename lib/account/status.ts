@@ -11,7 +11,13 @@ const UserSchema = z.object({ id: z.string(), username: z.string(), name: z.opti
 
 export const AccountStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('none') }),
-  z.object({ state: z.literal('connected'), method: z.enum(ACCOUNT_METHODS), user: UserSchema }),
+  z.object({
+    state: z.literal('connected'),
+    method: z.enum(ACCOUNT_METHODS),
+    user: UserSchema,
+    /** The scopes X granted at sign-in (its token answer names them); absent for a pasted token or OAuth 1.0a. */
+    scopes: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(30))),
+  }),
   /** The grant was revoked or the token expired for good: saved descriptions wait until the user reconnects. */
   z.object({
     state: z.literal('needs-sign-in'),

@@ -1,8 +1,10 @@
 import type { AccountService } from '../account/account';
-import { sendMetadataCall } from '../api/client';
+import { sendMetadataCall as sendCall } from '../api/client';
 import type { EndpointForm } from '../api/endpoint-forms';
 import type { HttpRequest, TransportDeps } from '../api/transport';
 import type { CallResult } from '../queue';
+import { usageItem } from '../storage/items';
+import { countCall } from '../usage/usage';
 
 /**
  * The queue's call to X: the account's current credentials, and on a 401 one refresh and one replay. A second 401,
@@ -11,7 +13,14 @@ import type { CallResult } from '../queue';
 export function createApiCaller(
   account: Pick<AccountService, 'credentials' | 'afterUnauthorized'>,
   http: TransportDeps,
+  countAnswered: (at: number) => Promise<unknown> = (at) => usageItem.update((usage) => countCall(usage, at)),
 ) {
+  // Every call X answered is billed to the user's app: count it for the cost estimate (lib/usage).
+  const sendMetadataCall = async (...args: Parameters<typeof sendCall>) => {
+    const outcome = await sendCall(...args);
+    if (outcome.kind !== 'network-error' && outcome.kind !== 'timeout') await countAnswered(Date.now()).catch(() => {});
+    return outcome;
+  };
   return async function call(request: HttpRequest, form: EndpointForm): Promise<CallResult> {
     const first = await account.credentials();
     if (!first.ok) return { kind: 'no-credentials', reason: first.reason, message: first.message };

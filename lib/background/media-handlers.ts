@@ -23,7 +23,11 @@ export function mediaHandlers(media: MediaService, history: History): MediaHandl
       await media.saveDraft(mediaId, draft);
       return ok({});
     },
-    'media/save': async ({ mediaId, metadata }) => ok(await media.save(mediaId, metadata)),
+    // Nothing to apply: X would be paid to change nothing (and the item would read "Applied"). Say so instead.
+    'media/save': async ({ mediaId, metadata }) =>
+      Object.keys(metadata).length === 0
+        ? ok({ kind: 'unsaved', note: 'nothing-to-save' } as const)
+        : ok(await media.save(mediaId, metadata)),
     'media/retry': async ({ mediaId }) => ok(await media.retry(mediaId)),
     'history/list': async () => ok(await history.list()),
     'history/clear': async () => {

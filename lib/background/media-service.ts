@@ -245,7 +245,7 @@ export function createMediaService(deps: MediaServiceDeps) {
       const tabs = new Set(located.flatMap(({ where }) => (where ? [where.tabId] : [])));
       await Promise.all([...tabs].map(publish));
       for (const { job, where } of located) {
-        if (where && job.refusal === 'not-owner') await startReupload(where.tabId, job);
+        if (where && job.cause === 'media-gone') await startReupload(where.tabId, job);
         const status = statusOf(job, deps.now());
         const form = job.applied && formOfUrl(job.applied.request.url);
         if (status.kind === 'applied' && form) {

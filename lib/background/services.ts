@@ -11,6 +11,7 @@ import { items } from '../storage/items';
 import { cachedItem } from '../storage/stored-item';
 import { accountHandlers } from './account-handlers';
 import { createApiCaller } from './api-caller';
+import { catalogHandlers } from './catalog-handlers';
 import { createDraftStore } from './drafts';
 import { createHistory } from './history';
 import { mediaHandlers } from './media-handlers';
@@ -93,10 +94,11 @@ export function createBackgroundServices() {
 
   const route = createRouter(
     {
-      ...accountHandlers(account),
+      ...accountHandlers(account, http),
       ...settingsHandlers(settings),
       ...mediaHandlers(media, history),
       ...pageCheckHandler(tabs),
+      ...catalogHandlers(),
     },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },

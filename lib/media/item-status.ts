@@ -1,5 +1,6 @@
 import { MediaMetadataSchema } from '../api/metadata-schema';
 import { RULE, type Rule } from '../api/rules';
+import { FAILURE_CAUSES } from '../failures/causes';
 import { z } from '../zod';
 
 const FieldProblemSchema = z.object({
@@ -14,7 +15,11 @@ const FieldProblemSchema = z.object({
  */
 export const ItemStatusSchema = z.discriminatedUnion('kind', [
   /** Nothing saved yet; the user may have a draft. */
-  z.object({ kind: z.literal('unsaved') }),
+  z.object({
+    kind: z.literal('unsaved'),
+    /** Save found nothing to apply: no call was made. */
+    note: z.optional(z.literal('nothing-to-save')),
+  }),
   /** A call to X is in flight. */
   z.object({ kind: z.literal('saving') }),
   /** Saved, not yet applied: X asked us to wait, a retry is scheduled, or the account needs signing in again. */
@@ -24,10 +29,18 @@ export const ItemStatusSchema = z.discriminatedUnion('kind', [
     reason: z.enum(['rate-limited', 'retrying', 'needs-sign-in', 'no-account', 'other-account']),
     until: z.optional(z.number()),
     message: z.optional(z.string()),
+    /** Why it waits, for the plain words (lib/failures); `message` is X's own. */
+    cause: z.optional(z.enum(FAILURE_CAUSES)),
   }),
   z.object({ kind: z.literal('applied'), at: z.number(), sent: MediaMetadataSchema }),
   /** Final until the user acts: X refused, or the deadline passed. `problems` point at fields when X named them. */
-  z.object({ kind: z.literal('failed'), message: z.string(), problems: z.array(FieldProblemSchema) }),
+  z.object({
+    kind: z.literal('failed'),
+    /** X's own words (or the queue's), shown under "Details". */
+    message: z.string(),
+    cause: z.optional(z.enum(FAILURE_CAUSES)),
+    problems: z.array(FieldProblemSchema),
+  }),
 ]);
 
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;

@@ -1,11 +1,14 @@
 import { AccountStatusSchema } from '../account/status';
 import { MediaIdSchema, MediaMetadataSchema } from '../api/metadata-schema';
 import { MetadataDraftSchema } from '../draft/draft';
+import { SURFACES } from '../i18n/catalog';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { TileSchema } from '../media/item';
 import { ItemStatusSchema } from '../media/item-status';
 import { HistoryEntrySchema, TabStateSchema } from '../media/views';
 import { PageCheckSchema } from '../page-check/schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
+import { ConnectionTestSchema } from '../setup/connection-test';
 import { z } from '../zod';
 import type { SenderClass } from './senders';
 
@@ -19,6 +22,16 @@ const PAGE: SenderClass = 'extension-page';
 const CONTENT: SenderClass = 'x-content-script';
 
 const empty = z.strictObject({});
+const pluralForm = z.optional(z.string());
+/** A message counted through Intl.PluralRules (lib/i18n/catalog.ts). */
+const PluralFormsSchema = z.strictObject({
+  zero: pluralForm,
+  one: pluralForm,
+  two: pluralForm,
+  few: pluralForm,
+  many: pluralForm,
+  other: z.string(),
+});
 const secret = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(spec: {
@@ -107,6 +120,17 @@ export const CONTRACT = {
   'options/open': message({ from: [PAGE, CONTENT], request: empty, response: z.strictObject({}) }),
   'history/list': message({ from: [PAGE], request: empty, response: z.array(HistoryEntrySchema) }),
   'history/clear': message({ from: [PAGE], request: empty, response: z.strictObject({}) }),
+  /** Options' "Test connection": reads the account with the saved credentials (no metadata call, nothing billed). */
+  'account/test': message({ from: [PAGE], request: empty, response: ConnectionTestSchema }),
+  /** Another language's strings for the content script (which would otherwise carry every language in its file). */
+  'i18n/catalog': message({
+    from: [PAGE, CONTENT],
+    request: z.strictObject({
+      locale: z.enum(LOCALES.filter((locale) => locale !== 'en') as [Exclude<Locale, 'en'>]),
+      surfaces: z.array(z.enum(SURFACES)).check(z.minLength(1), z.maxLength(SURFACES.length)),
+    }),
+    response: z.record(z.string(), z.union([z.string(), PluralFormsSchema])),
+  }),
 };
 
 export type MessageType = keyof typeof CONTRACT;

@@ -3,6 +3,7 @@ import { MediaIdSchema, type MediaMetadata, MediaMetadataSchema } from '../api/m
 import type { ApplyOutcome } from '../api/outcome';
 import { RULE } from '../api/rules';
 import type { HttpRequest } from '../api/transport';
+import { FAILURE_CAUSES } from '../failures/causes';
 import { z } from '../zod';
 
 /**
@@ -58,8 +59,8 @@ export const JobSchema = z.strictObject({
   wait: z.nullable(z.enum(WAIT_REASONS)),
   /** What X or the network last said (waiting), or why the job failed, in words. */
   message: z.nullable(z.string()),
-  /** Failed because X says the user does not own the media id (expired, or another app's upload: lib/reupload). */
-  refusal: z.optional(z.literal('not-owner')),
+  /** Why, as a code every view turns into plain words (lib/failures); `message` stays X's own words. */
+  cause: z.optional(z.enum(FAILURE_CAUSES)),
   problems: z.array(FieldProblemSchema),
   /**
    * A call since the last confirmed apply ended without knowing whether X applied it (timeout, worker died

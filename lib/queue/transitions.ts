@@ -1,3 +1,5 @@
+import type { FailureCause } from '../failures/causes';
+import { causeOfResult } from '../failures/from-outcome';
 import { RETRY, retryDelay } from './backoff';
 import { type CallResult, type Job, MESSAGES, type Save, type SaveInput, sameRequest } from './job';
 
@@ -6,7 +8,12 @@ import { type CallResult, type Job, MESSAGES, type Save, type SaveInput, sameReq
  * back under its lock. Every result is a valid, storable job.
  */
 
-const calm: Pick<Job, 'wait' | 'message' | 'problems'> = { wait: null, message: null, problems: [] };
+const calm: Pick<Job, 'wait' | 'message' | 'problems' | 'cause'> = {
+  wait: null,
+  message: null,
+  problems: [],
+  cause: undefined,
+};
 
 /** The job as it stands once X holds what the user last saved. */
 const settled = (job: Job): Job => ({ ...job, ...calm, phase: 'applied', active: null, next: null, attempts: 0 });
@@ -20,13 +27,18 @@ function sendNext(job: Job, save: Save, dueAt: number): Job {
 /** A job that is not final and not in flight ends failed once its media id has expired. */
 export function expire(job: Job, now: number): Job {
   if ((job.phase !== 'queued' && job.phase !== 'account') || now < job.deadline) return job;
-  return { ...job, ...calm, phase: 'failed', next: null, message: MESSAGES.expired };
+  return { ...job, ...calm, phase: 'failed', next: null, message: MESSAGES.expired, cause: 'expired' };
 }
 
-const failed = (job: Job, message: string, problems: Job['problems'] = []): Job => {
-  const { refusal: _, ...rest } = job;
-  return { ...rest, phase: 'failed', next: null, wait: null, message, problems };
-};
+const failed = (job: Job, message: string, cause: FailureCause, problems: Job['problems'] = []): Job => ({
+  ...job,
+  phase: 'failed',
+  next: null,
+  wait: null,
+  message,
+  cause,
+  problems,
+});
 
 /** A confirmed save. It never interrupts an in-flight call: the newest save waits in `next` and wins after it. */
 export function applySave(job: Job | undefined, input: SaveInput, now: number): Job {
@@ -74,7 +86,10 @@ export function recordResult(job: Job, result: CallResult, now: number, random: 
     // 429 waits do not count as attempts: X answered, it only asked us to come back later.
     const waiting = ended.next ? sendNext(ended, ended.next, dueAt) : ended;
     if (waiting.phase === 'applied') return waiting;
-    return expire({ ...waiting, phase: 'queued', dueAt, wait: 'rate-limited', message: result.message }, now);
+    return expire(
+      { ...waiting, phase: 'queued', dueAt, wait: 'rate-limited', message: result.message, cause: 'rate-limited' },
+      now,
+    );
   }
   // Whatever else happened to the older save, the newer one supersedes it (the newest confirmed save wins).
   if (ended.next) return expire(sendNext(ended, ended.next, now), now);
@@ -82,40 +97,42 @@ export function recordResult(job: Job, result: CallResult, now: number, random: 
 }
 
 function endWithoutNext(job: Job, result: Exclude<CallResult, { kind: 'applied' }>, now: number, random: () => number) {
+  const cause = causeOfResult(result);
   switch (result.kind) {
     case 'no-credentials':
       if (result.reason === 'unreachable')
-        return transientFailure(job, result.message ?? MESSAGES.unreachable, now, random);
-      return waitForAccount(job, result.reason, result.message ?? MESSAGES.noCredentials, now);
+        return transientFailure(job, result.message ?? MESSAGES.unreachable, cause, now, random);
+      return waitForAccount(job, result.reason, result.message ?? MESSAGES.noCredentials, cause, now);
     // The background already refreshed once and replayed: a second 401 means signing in again, never a loop.
     case 'unauthorized':
-      return waitForAccount(job, 'needs-sign-in', result.message, now);
+      return waitForAccount(job, 'needs-sign-in', result.message, cause, now);
     case 'network-error':
     case 'timeout':
     case 'server-error':
-      return transientFailure(job, result.message, now, random);
+      return transientFailure(job, result.message, cause, now, random);
     case 'invalid':
-      return failed(job, result.message, result.problems);
-    case 'forbidden':
-      // The same call would fail the same way. "Doesn't own" is kept apart: an upload made again can help.
-      return result.reason === 'not-owner'
-        ? { ...failed(job, result.message), refusal: 'not-owner' as const }
-        : failed(job, result.message);
+      return failed(job, result.message, cause, result.problems);
     default:
-      // rejected, usage-capped (and a 429 handled above): the same call would fail the same way.
-      return failed(job, result.message);
+      // forbidden, rejected, usage-capped (and a 429 handled above): the same call would fail the same way.
+      return failed(job, result.message, cause);
   }
 }
 
-function waitForAccount(job: Job, reason: 'needs-sign-in' | 'no-account', message: string, now: number): Job {
-  return { ...job, phase: 'account', dueAt: now, wait: reason, message, problems: [] };
+function waitForAccount(
+  job: Job,
+  reason: 'needs-sign-in' | 'no-account',
+  message: string,
+  cause: FailureCause,
+  now: number,
+): Job {
+  return { ...job, phase: 'account', dueAt: now, wait: reason, message, cause, problems: [] };
 }
 
-function transientFailure(job: Job, message: string, now: number, random: () => number): Job {
+function transientFailure(job: Job, message: string, cause: FailureCause, now: number, random: () => number): Job {
   const attempts = job.attempts + 1;
-  if (attempts >= RETRY.maxAttempts) return failed({ ...job, attempts }, MESSAGES.gaveUp(attempts, message));
+  if (attempts >= RETRY.maxAttempts) return failed({ ...job, attempts }, MESSAGES.gaveUp(attempts, message), 'gave-up');
   const dueAt = now + retryDelay(attempts, random);
-  return { ...job, phase: 'queued', attempts, dueAt, wait: 'retrying', message, problems: [] };
+  return { ...job, phase: 'queued', attempts, dueAt, wait: 'retrying', message, cause, problems: [] };
 }
 
 /** Start-up: an in-flight job belonged to a dead worker, so its outcome is unknown. Send it again (or the newer save). */
@@ -125,8 +142,21 @@ export function recoverUnknown(job: Job, now: number): Job {
   if (ended.next) return expire(sendNext(ended, ended.next, now), now);
   // Counted as an attempt, so a worker that keeps dying mid-call cannot retry forever.
   const attempts = job.attempts + 1;
-  if (attempts >= RETRY.maxAttempts) return failed({ ...ended, attempts }, MESSAGES.gaveUp(attempts, MESSAGES.unknown));
-  return expire({ ...ended, phase: 'queued', attempts, dueAt: now, wait: 'retrying', message: MESSAGES.unknown }, now);
+  if (attempts >= RETRY.maxAttempts) {
+    return failed({ ...ended, attempts }, MESSAGES.gaveUp(attempts, MESSAGES.unknown), 'gave-up');
+  }
+  return expire(
+    {
+      ...ended,
+      phase: 'queued',
+      attempts,
+      dueAt: now,
+      wait: 'retrying',
+      message: MESSAGES.unknown,
+      cause: 'unknown-outcome',
+    },
+    now,
+  );
 }
 
 /** The user's Retry: a failed job starts over (attempts reset); one waiting for the account tries again now. */
@@ -147,7 +177,7 @@ export function reconnect(job: Job, now: number): Job {
 /** A due job held back by X's rate-limit window (shared by all jobs) until it reopens. */
 export function waitForWindow(job: Job, blockedUntil: number): Job {
   const message = job.wait === 'rate-limited' ? job.message : null;
-  return { ...job, dueAt: Math.max(job.dueAt, blockedUntil), wait: 'rate-limited', message };
+  return { ...job, dueAt: Math.max(job.dueAt, blockedUntil), wait: 'rate-limited', message, cause: 'rate-limited' };
 }
 
 /** When a queued job needs the background again: when it is due and X allows it, or its deadline if sooner. */

@@ -47,7 +47,7 @@ export interface ReuploadCase {
 
 /** Whether a failed job calls for an upload again (and nothing else could help). */
 export function shouldReupload({ job, upload, postsAs, account, existing, now }: ReuploadCase): boolean {
-  if (job.phase !== 'failed' || job.refusal !== 'not-owner' || !job.active) return false;
+  if (job.phase !== 'failed' || job.cause !== 'media-gone' || !job.active) return false;
   if (existing && existing.state !== 'failed') return false;
   if (account.state !== 'connected' || (postsAs !== undefined && postsAs !== account.user.id)) return false;
   return upload !== undefined && now - upload.initAt < FRESH_MS;

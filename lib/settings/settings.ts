@@ -1,5 +1,6 @@
 import { ENDPOINT_FORMS } from '../api/endpoint-forms';
 import { MediaMetadataSchema } from '../api/metadata-schema';
+import { LOCALES } from '../i18n/locales';
 import { z } from '../zod';
 
 /** What happens when a post has media without alt text (like Bluesky's "require alt text"). */
@@ -13,7 +14,7 @@ export const SettingsSchema = z.object({
   /** Metadata applied to every upload unless the user changes it on the item (e.g. allow download: off). */
   defaults: MediaMetadataSchema,
   /** 'auto' follows the browser's language. */
-  locale: z.enum(['auto', 'en', 'fr']),
+  locale: z.enum(['auto', ...LOCALES]),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

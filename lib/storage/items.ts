@@ -2,6 +2,7 @@ import { AccountStatusSchema } from '../account/status';
 import { TabsSchema } from '../background/tab-registry';
 import { JobSchema } from '../queue/job';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../settings/settings';
+import { NO_USAGE, UsageSchema } from '../usage/usage';
 import { z } from '../zod';
 import { storedItem } from './stored-item';
 
@@ -27,3 +28,6 @@ export const items = {
   // (lib/background/drafts.ts), `local:history` (lib/background/history.ts), `local:vault` and
   // `session:accessToken` (lib/account/vault.ts).
 };
+
+/** How many metadata calls reached X, this month and in all: the cost estimate in Options and the history. */
+export const usageItem = storedItem('local', 'usage', UsageSchema, () => NO_USAGE);

@@ -161,7 +161,7 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
         document
           .querySelector('alt-text-for-x')
           ?.shadowRoot?.querySelector('[role="alertdialog"]')
-          ?.textContent?.includes('X did not apply the metadata of 1 item(s)'),
+          ?.textContent?.includes('X did not apply the metadata of one item'),
       { timeout: 15_000 },
     );
     expect(await holdButtons(page)).toEqual(['Retry', 'Add a description', 'Post anyway', 'Cancel']);

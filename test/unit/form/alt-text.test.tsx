@@ -51,12 +51,13 @@ describe('alt text', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
-  test('over the limit, Save shows the schema message next to the field and does not save', () => {
+  test('over the limit, Save does not save, and the limit is said once, next to the field', () => {
     const { type, field, group, onSave, description } = altText();
     type('x'.repeat(1200));
     fireEvent.click(within(group).getByRole('button', { name: 'Save' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(description()).toContain('Alt text can be at most 1000 characters.');
+    expect(description()).toContain('200 over the 1000-character limit.');
+    expect(description()).not.toContain('Alt text can be at most 1000 characters.');
     expect(field.value).toHaveLength(1200);
     expect(field.ownerDocument.activeElement).toBe(field);
   });

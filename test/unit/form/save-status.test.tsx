@@ -39,7 +39,8 @@ describe('Save', () => {
     expect(document.activeElement).toBe(provider);
     expect(provider.getAttribute('aria-invalid')).toBe('true');
     expect(ui.getByText('Origin provider is required.')).toBeTruthy();
-    expect(statusText(group)).toContain('Not saved: check the marked fields.');
+    // One message: the status and the note do not repeat each other.
+    expect(statusText(group)).toBe('Not saved Check the marked fields.');
   });
 
   test('is unavailable while saving, and keeps focus', () => {

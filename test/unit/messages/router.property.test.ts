@@ -58,6 +58,8 @@ const VALID: Record<MessageType, () => fc.Arbitrary<unknown>> = {
   'options/open': () => fc.constant({}),
   'history/list': () => fc.constant({}),
   'history/clear': () => fc.constant({}),
+  'account/test': () => fc.constant({}),
+  'i18n/catalog': () => fc.record({ locale: fc.constantFrom('fr', 'ar'), surfaces: fc.constant(['prompt']) }),
 };
 const mediaId = () => fc.stringMatching(/^[0-9]{1,19}$/);
 

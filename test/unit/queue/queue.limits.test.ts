@@ -25,6 +25,7 @@ describe('rate limits', () => {
       reason: 'rate-limited',
       until: resetAt,
       message: 'Too Many Requests',
+      cause: 'rate-limited',
     });
     expect(statusOf(world.stored['2'], world.clock)).toMatchObject({ kind: 'waiting', reason: 'rate-limited' });
     expect(lastScheduled()).toBe(resetAt);
@@ -129,6 +130,7 @@ describe('deadlines', () => {
     expect(statusOf(world.stored['1'], world.clock)).toEqual({
       kind: 'failed',
       message: 'X no longer accepts metadata for this media: it expired.',
+      cause: 'expired',
       problems: [],
     });
     expect(lastScheduled()).toBeNull();

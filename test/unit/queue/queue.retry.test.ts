@@ -105,7 +105,8 @@ describe('other failures are final, with X’s reason', () => {
     expect(world.calls).toHaveLength(1);
     const problems = failure.kind === 'invalid' ? failure.problems : [];
     const message = 'message' in failure ? failure.message : '';
-    expect(statusOf(world.stored['1'], world.clock)).toEqual({ kind: 'failed', message, problems });
+    const cause = failure.kind === 'forbidden' ? 'media-gone' : failure.kind;
+    expect(statusOf(world.stored['1'], world.clock)).toEqual({ kind: 'failed', message, cause, problems });
   });
 });
 

@@ -1,0 +1,47 @@
+import type { Catalog } from '../../catalog';
+
+const failures: Catalog<'failures'> = {
+  'failure.invalid': 'X no aceptó un campo de esta descripción.',
+  'failure.invalid.next': 'Corrige el campo marcado y guarda.',
+  'failure.unauthorized': 'X ya no acepta tu inicio de sesión.',
+  'failure.unauthorized.next': 'Vuelve a conectar tu cuenta en Opciones; tu descripción espera hasta entonces.',
+  'failure.missing-scope': 'Tu conexión no puede definir metadatos: le falta el permiso media.write.',
+  'failure.missing-scope.next': 'Vuelve a iniciar sesión en Opciones y acepta todos los permisos que se piden.',
+  'failure.media-gone': 'X ya no tiene esta imagen.',
+  'failure.media-gone.next': 'Quítala y adjúntala de nuevo.',
+  'failure.forbidden': 'X no permite que tu app haga esto.',
+  'failure.forbidden.next':
+    'Comprueba que tu app pertenece a un proyecto en la consola para desarrolladores de X y vuelve a intentarlo.',
+  'failure.rate-limited': 'X pidió esperar hasta las {time}.',
+  'failure.rate-limited.next': 'No hay que hacer nada: se enviará solo.',
+  'failure.usage-capped': 'Tu app de X agotó sus créditos o alcanzó su límite de uso.',
+  'failure.usage-capped.next':
+    'Añade créditos o sube el límite en la consola para desarrolladores de X y vuelve a intentarlo.',
+  'failure.server-error': 'X tuvo un problema por su parte.',
+  'failure.server-error.next': 'Hay un reintento programado.',
+  'failure.rejected': 'X rechazó la solicitud.',
+  'failure.rejected.next': 'Reinténtalo más tarde; si vuelve a pasar, mira los detalles.',
+  'failure.network-error': 'No se pudo contactar con X: parece que no hay red.',
+  'failure.network-error.next': 'Se enviará solo cuando vuelva la conexión.',
+  'failure.timeout': 'X tardó demasiado en responder.',
+  'failure.timeout.next': 'Se volverá a intentar solo.',
+  'failure.no-account': 'No hay ninguna cuenta de X conectada.',
+  'failure.no-account.next': 'Conecta una en Opciones; tu descripción espera hasta entonces.',
+  'failure.needs-sign-in': 'Tu conexión con X caducó.',
+  'failure.needs-sign-in.next': 'Vuelve a iniciar sesión en Opciones; tu descripción espera hasta entonces.',
+  'failure.account-unreachable': 'No se pudo contactar con X para comprobar tu cuenta.',
+  'failure.account-unreachable.next': 'Se volverá a intentar solo.',
+  'failure.expired': 'X ya no acepta una descripción para esta imagen: caducó.',
+  'failure.expired.next': 'Quítala y adjúntala de nuevo.',
+  'failure.gave-up': 'No se pudo contactar con X tras varios intentos.',
+  'failure.gave-up.next': 'Tu descripción se conserva: reinténtalo cuando tengas conexión.',
+  'failure.unknown-outcome': 'La extensión se detuvo durante el envío.',
+  'failure.unknown-outcome.next': 'Se enviará de nuevo sola.',
+  'failure.not-delivered': 'La extensión no recibió el guardado.',
+  'failure.not-delivered.next': 'Reinténtalo.',
+  'failure.details': 'Detalles',
+  'failure.xSaid': 'Respuesta de X: {message}',
+  'failure.status': 'HTTP {status}',
+};
+
+export default failures;

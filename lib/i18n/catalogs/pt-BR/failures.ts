@@ -1,0 +1,47 @@
+import type { Catalog } from '../../catalog';
+
+const failures: Catalog<'failures'> = {
+  'failure.invalid': 'O X não aceitou um campo desta descrição.',
+  'failure.invalid.next': 'Corrija o campo marcado e salve.',
+  'failure.unauthorized': 'O X não aceita mais o seu login.',
+  'failure.unauthorized.next': 'Conecte sua conta de novo nas Opções; sua descrição aguarda até lá.',
+  'failure.missing-scope': 'Sua conexão não pode definir metadados: falta a permissão media.write.',
+  'failure.missing-scope.next': 'Entre de novo nas Opções e aceite todas as permissões pedidas.',
+  'failure.media-gone': 'O X não tem mais esta imagem.',
+  'failure.media-gone.next': 'Remova-a e anexe-a de novo.',
+  'failure.forbidden': 'O X não permite que seu app faça isso.',
+  'failure.forbidden.next':
+    'Verifique se o seu app está ligado a um projeto no console de desenvolvedor do X e tente de novo.',
+  'failure.rate-limited': 'O X pediu para esperar até {time}.',
+  'failure.rate-limited.next': 'Nada a fazer: o envio acontece sozinho.',
+  'failure.usage-capped': 'Seu app do X esgotou os créditos ou atingiu o limite de uso.',
+  'failure.usage-capped.next':
+    'Adicione créditos ou aumente o limite no console de desenvolvedor do X e tente de novo.',
+  'failure.server-error': 'O X teve um problema do lado dele.',
+  'failure.server-error.next': 'Uma nova tentativa está agendada.',
+  'failure.rejected': 'O X recusou a solicitação.',
+  'failure.rejected.next': 'Tente de novo mais tarde; se acontecer outra vez, veja os detalhes.',
+  'failure.network-error': 'Não foi possível acessar o X: a rede parece fora do ar.',
+  'failure.network-error.next': 'O envio acontece sozinho quando a conexão voltar.',
+  'failure.timeout': 'O X demorou demais para responder.',
+  'failure.timeout.next': 'Uma nova tentativa acontece sozinha.',
+  'failure.no-account': 'Nenhuma conta do X está conectada.',
+  'failure.no-account.next': 'Conecte uma nas Opções; sua descrição aguarda até lá.',
+  'failure.needs-sign-in': 'Sua conexão com o X expirou.',
+  'failure.needs-sign-in.next': 'Entre de novo nas Opções; sua descrição aguarda até lá.',
+  'failure.account-unreachable': 'Não foi possível acessar o X para verificar sua conta.',
+  'failure.account-unreachable.next': 'Uma nova tentativa acontece sozinha.',
+  'failure.expired': 'O X não aceita mais descrição para esta imagem: ela expirou.',
+  'failure.expired.next': 'Remova-a e anexe-a de novo.',
+  'failure.gave-up': 'Não foi possível acessar o X após várias tentativas.',
+  'failure.gave-up.next': 'Sua descrição foi mantida: tente de novo quando estiver on-line.',
+  'failure.unknown-outcome': 'A extensão parou durante o envio.',
+  'failure.unknown-outcome.next': 'O envio será refeito sozinho.',
+  'failure.not-delivered': 'A extensão não recebeu o salvamento.',
+  'failure.not-delivered.next': 'Tente de novo.',
+  'failure.details': 'Detalhes',
+  'failure.xSaid': 'Resposta do X: {message}',
+  'failure.status': 'HTTP {status}',
+};
+
+export default failures;
