@@ -5,6 +5,11 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'فيديو',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'لم يقبل X وصفًا لنسخة هذه الصورة التي رفعتها صفحة X، فأعادت الإضافة رفعها بتطبيق X الخاص بك: عملية رفع إضافية على تطبيقك. يستخدم منشورك تلك النسخة.',
+  'form.alt.fromX': 'كُتب في محرر X نفسه: يرسله X عند النشر. عدّله هنا لتغييره.',
+  'form.alt.oursOverX':
+    'في محرر X نفسه وصف آخر («{text}»). وصفك هنا هو الذي يحتفظ به X: ويُرسل أيضًا في طلب X نفسه عند النشر.',
   'form.alt.near': 'بقي أقل من 100 حرف.',
   'form.alt.atLimit': 'بلغت الحد: {max} حرف.',
   'form.alt.over': 'تجاوزت حد {max} حرف بـ {over}. سيرفضه X: اختصر النص.',
@@ -63,6 +68,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': 'إعادة المحاولة مجدولة.',
   'form.waiting.needs-sign-in': 'سجّل الدخول إلى X مجددًا في الخيارات.',
   'form.waiting.no-account': 'اربط حساب X في الخيارات.',
+  'form.waiting.other-account':
+    'تنشر علامة التبويب هذه بحساب X غير الحساب المتصل هنا، وسيرفض X ذلك: اربط ذلك الحساب في الخيارات، أو بدّل الحساب على X.',
   'form.waiting.until': 'المحاولة التالية في {time}.',
 };
 

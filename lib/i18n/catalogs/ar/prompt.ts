@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': 'النص البديل: كُتب في محرر X',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'منشورك في الانتظار',
   'hold.wait': {
     zero: 'في انتظار X لتطبيق الأوصاف؛ سيُنشر المنشور فور تطبيقها.',

@@ -5,6 +5,12 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Video',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'X hat für die Kopie dieses Bildes, die die Seite von X hochgeladen hat, keine Beschreibung angenommen. Die Erweiterung hat es daher mit Ihrer X-App erneut hochgeladen: ein Upload mehr für Ihre App. Ihr Beitrag verwendet diese Kopie.',
+  'form.alt.fromX':
+    'Im eigenen Editor von X geschrieben: X sendet ihn, wenn Sie posten. Bearbeiten Sie ihn hier, um ihn zu ändern.',
+  'form.alt.oursOverX':
+    'Der eigene Editor von X enthält eine andere Beschreibung („{text}“). Ihre Beschreibung hier ist die, die X behält: Beim Posten geht sie auch in den eigenen Aufruf von X ein.',
   'form.alt.near': 'Weniger als 100 Zeichen übrig.',
   'form.alt.atLimit': 'Limit erreicht: {max} Zeichen.',
   'form.alt.over': '{over} über dem Limit von {max} Zeichen. X würde es ablehnen: Kürzen Sie den Text.',
@@ -63,6 +69,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': 'Ein neuer Versuch ist geplant.',
   'form.waiting.needs-sign-in': 'Melden Sie sich in den Optionen neu bei X an.',
   'form.waiting.no-account': 'Verbinden Sie in den Optionen ein X-Konto.',
+  'form.waiting.other-account':
+    'Dieser Tab postet mit einem anderen X-Konto als dem hier verbundenen, und X würde das ablehnen: Verbinden Sie dieses Konto in den Optionen oder wechseln Sie auf X das Konto.',
   'form.waiting.until': 'Nächster Versuch um {time}.',
 };
 

@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': 'Alternativtext: im Editor von X geschrieben',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'Ihr Beitrag wartet',
   'hold.wait': {
     one: 'Warten, bis X die Beschreibung übernimmt; der Beitrag geht raus, sobald sie übernommen ist.',

@@ -5,6 +5,11 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Vídeo',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'X no aceptó una descripción para la copia de esta imagen que subió la página de X, así que la extensión la volvió a subir con tu app de X: una subida más en tu app. Tu publicación usa esa copia.',
+  'form.alt.fromX': 'Escrito en el propio editor de X: X lo envía cuando publicas. Edítalo aquí para cambiarlo.',
+  'form.alt.oursOverX':
+    'El propio editor de X tiene otra descripción («{text}»). La tuya de aquí es la que X conserva: también va en la propia llamada de X cuando publicas.',
   'form.alt.near': 'Quedan menos de 100 caracteres.',
   'form.alt.atLimit': 'Límite alcanzado: {max} caracteres.',
   'form.alt.over': '{over} por encima del límite de {max} caracteres. X lo rechazaría: acorta el texto.',
@@ -63,6 +68,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': 'Hay un reintento programado.',
   'form.waiting.needs-sign-in': 'Vuelve a iniciar sesión en X en Opciones.',
   'form.waiting.no-account': 'Conecta una cuenta de X en Opciones.',
+  'form.waiting.other-account':
+    'Esta pestaña publica con una cuenta de X distinta de la conectada aquí, y X lo rechazaría: conecta esa cuenta en Opciones o cambia de cuenta en X.',
   'form.waiting.until': 'Próximo intento a las {time}.',
 };
 

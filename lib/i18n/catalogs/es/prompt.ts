@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': 'Texto alternativo: escrito en el editor de X',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'Tu publicación está en espera',
   'hold.wait': {
     one: 'Esperando a que X aplique la descripción; la publicación saldrá en cuanto se aplique.',

@@ -5,6 +5,11 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Video',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'X tidak menerima deskripsi untuk salinan gambar ini yang diunggah oleh halaman X, jadi ekstensi mengunggahnya lagi dengan aplikasi X Anda: satu unggahan tambahan di aplikasi Anda. Postingan Anda memakai salinan itu.',
+  'form.alt.fromX': 'Ditulis di editor X sendiri: X mengirimnya saat Anda memposting. Edit di sini untuk mengubahnya.',
+  'form.alt.oursOverX':
+    'Editor X sendiri berisi deskripsi lain (“{text}”). Deskripsi Anda di sini yang disimpan X: deskripsi ini juga ikut dalam panggilan X sendiri saat Anda memposting.',
   'form.alt.near': 'Tersisa kurang dari 100 karakter.',
   'form.alt.atLimit': 'Batas tercapai: {max} karakter.',
   'form.alt.over': '{over} melebihi batas {max} karakter. X akan menolaknya: persingkat teks.',
@@ -63,6 +68,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': 'Percobaan ulang sudah dijadwalkan.',
   'form.waiting.needs-sign-in': 'Masuk ke X lagi di Opsi.',
   'form.waiting.no-account': 'Hubungkan akun X di Opsi.',
+  'form.waiting.other-account':
+    'Tab ini memposting dengan akun X yang berbeda dari akun yang terhubung di sini, dan X akan menolaknya: hubungkan akun itu di Opsi, atau ganti akun di X.',
   'form.waiting.until': 'Percobaan berikutnya pukul {time}.',
 };
 

@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': 'Teks alternatif: ditulis di editor X',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'Postingan Anda menunggu',
   'hold.wait': { other: 'Menunggu X menerapkan {count} deskripsi; postingan terkirim segera setelah diterapkan.' },
   'hold.save': 'Menyimpan deskripsi Anda di X; postingan terkirim segera setelah diterapkan.',

@@ -5,6 +5,11 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': '動画',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'Xのページがアップロードしたこの画像のコピーにXが説明を受け付けなかったため、拡張機能があなたのXアプリで再アップロードしました（アプリのアップロードが1回増えます）。投稿にはそのコピーが使われます。',
+  'form.alt.fromX': 'Xの編集画面で入力された説明です。投稿時にXが送信します。変更するにはここで編集してください。',
+  'form.alt.oursOverX':
+    'Xの編集画面には別の説明（「{text}」）があります。Xが保持するのはここにあるあなたの説明で、投稿時にはX自身の呼び出しでも送信されます。',
   'form.alt.near': '残り100文字未満です。',
   'form.alt.atLimit': '上限に達しました：{max}文字。',
   'form.alt.over': '{max}文字の上限を{over}文字超えています。Xに拒否されるので短くしてください。',
@@ -63,6 +68,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': '再試行を予定しています。',
   'form.waiting.needs-sign-in': 'オプションでXにサインインし直してください。',
   'form.waiting.no-account': 'オプションでXアカウントを接続してください。',
+  'form.waiting.other-account':
+    'このタブはここで接続したものとは別のXアカウントで投稿するため、Xに拒否されます。オプションでそのアカウントを接続するか、Xでアカウントを切り替えてください。',
   'form.waiting.until': '次の試行：{time}。',
 };
 

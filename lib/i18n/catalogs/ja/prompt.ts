@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': '代替テキスト：Xの編集画面で入力済み',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': '投稿を保留しています',
   'hold.wait': { other: 'Xが説明 {count} 件を適用するのを待っています。適用されしだい投稿されます。' },
   'hold.save': 'Xに説明を保存しています。適用されしだい投稿されます。',

@@ -5,6 +5,11 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': '동영상',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'X의 페이지가 업로드한 이 이미지 사본에 X가 설명을 받지 않아, 확장 프로그램이 내 X 앱으로 다시 업로드했습니다. 앱의 업로드가 1회 늘어납니다. 게시물에는 그 사본이 사용됩니다.',
+  'form.alt.fromX': 'X 자체 편집기에서 작성됨: 게시할 때 X가 보냅니다. 바꾸려면 여기서 편집하세요.',
+  'form.alt.oursOverX':
+    'X 자체 편집기에 다른 설명(“{text}”)이 있습니다. X가 유지하는 것은 여기 있는 내 설명이며, 게시할 때 X 자체 호출에도 포함됩니다.',
   'form.alt.near': '100자 미만 남았습니다.',
   'form.alt.atLimit': '한도에 도달했습니다: {max}자.',
   'form.alt.over': '{max}자 한도를 {over}자 넘었습니다. X가 거부하므로 텍스트를 줄이세요.',
@@ -63,6 +68,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': '재시도가 예약되었습니다.',
   'form.waiting.needs-sign-in': '옵션에서 X에 다시 로그인하세요.',
   'form.waiting.no-account': '옵션에서 X 계정을 연결하세요.',
+  'form.waiting.other-account':
+    '이 탭은 여기에 연결된 계정과 다른 X 계정으로 게시하므로 X가 거부합니다. 옵션에서 그 계정을 연결하거나 X에서 계정을 전환하세요.',
   'form.waiting.until': '다음 시도: {time}.',
 };
 

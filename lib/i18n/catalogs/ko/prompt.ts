@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': '대체 텍스트: X 편집기에서 작성됨',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': '게시물이 대기 중입니다',
   'hold.wait': { other: 'X가 설명 {count}개를 적용하기를 기다리는 중입니다. 적용되면 바로 게시됩니다.' },
   'hold.save': 'X에 설명을 저장하는 중입니다. 적용되면 바로 게시됩니다.',

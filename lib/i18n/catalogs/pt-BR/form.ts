@@ -5,6 +5,11 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Vídeo',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'O X não aceitou uma descrição para a cópia desta imagem enviada pela página do X, então a extensão a enviou de novo com o seu app do X: um envio a mais no seu app. Seu post usa essa cópia.',
+  'form.alt.fromX': 'Escrito no editor do próprio X: o X o envia quando você publica. Edite aqui para alterá-lo.',
+  'form.alt.oursOverX':
+    'O editor do próprio X tem outra descrição (“{text}”). A sua aqui é a que o X mantém: ela também vai na chamada do próprio X quando você publica.',
   'form.alt.near': 'Restam menos de 100 caracteres.',
   'form.alt.atLimit': 'Limite atingido: {max} caracteres.',
   'form.alt.over': '{over} acima do limite de {max} caracteres. O X recusaria: encurte o texto.',
@@ -63,6 +68,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': 'Uma nova tentativa está agendada.',
   'form.waiting.needs-sign-in': 'Entre no X de novo nas Opções.',
   'form.waiting.no-account': 'Conecte uma conta do X nas Opções.',
+  'form.waiting.other-account':
+    'Esta aba publica com uma conta do X diferente da conectada aqui, e o X recusaria: conecte essa conta nas Opções ou troque de conta no X.',
   'form.waiting.until': 'Próxima tentativa às {time}.',
 };
 

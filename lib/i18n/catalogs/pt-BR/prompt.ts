@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': 'Texto alternativo: escrito no editor do X',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'Seu post está aguardando',
   'hold.wait': {
     one: 'Aguardando o X aplicar a descrição; o post sai assim que ela for aplicada.',

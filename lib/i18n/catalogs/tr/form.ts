@@ -5,6 +5,12 @@ const form: Catalog<'form'> = {
   'form.kind.gif': 'GIF',
   'form.kind.video': 'Video',
   'form.alt.count': '{n} / {max}',
+  'form.reuploaded':
+    'X, X’in sayfasının yüklediği bu görsel kopyası için açıklama kabul etmedi; bu yüzden uzantı görseli X uygulamanızla yeniden yükledi: uygulamanızda bir yükleme daha. Gönderiniz bu kopyayı kullanır.',
+  'form.alt.fromX':
+    'X’in kendi düzenleyicisinde yazıldı: paylaştığınızda X gönderir. Değiştirmek için burada düzenleyin.',
+  'form.alt.oursOverX':
+    'X’in kendi düzenleyicisinde başka bir açıklama var (“{text}”). X’in sakladığı, buradaki açıklamanızdır: paylaştığınızda X’in kendi çağrısına da eklenir.',
   'form.alt.near': '100 karakterden az kaldı.',
   'form.alt.atLimit': 'Sınıra ulaşıldı: {max} karakter.',
   'form.alt.over': '{max} karakter sınırının {over} karakter üzerinde. X reddeder: metni kısaltın.',
@@ -63,6 +69,8 @@ const form: Catalog<'form'> = {
   'form.waiting.retrying': 'Yeniden deneme planlandı.',
   'form.waiting.needs-sign-in': 'Seçenekler’de X’e yeniden giriş yapın.',
   'form.waiting.no-account': 'Seçenekler’de bir X hesabı bağlayın.',
+  'form.waiting.other-account':
+    'Bu sekme, burada bağlı olandan farklı bir X hesabıyla paylaşıyor ve X bunu reddeder: o hesabı Seçenekler’de bağlayın veya X’te hesap değiştirin.',
   'form.waiting.until': 'Sonraki deneme: {time}.',
 };
 

@@ -20,6 +20,8 @@ const prompt: Catalog<'prompt'> = {
   'badge.short.waiting': 'ALT …',
   'badge.short.applied': 'ALT ✓',
   'badge.short.failed': 'ALT !',
+  'badge.xEditor': 'Alternatif metin: X’in düzenleyicisinde yazıldı',
+  'badge.short.xEditor': 'ALT ✓',
   'hold.title': 'Gönderiniz bekliyor',
   'hold.wait': {
     one: 'X’in açıklamayı uygulaması bekleniyor; uygulanır uygulanmaz gönderi paylaşılır.',
