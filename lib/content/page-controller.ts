@@ -8,7 +8,8 @@ import { type ItemView, TabChangedSchema, type TabState } from '../media/views';
 import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
-import { pair, type TileSide, type UploadSide } from '../pairing/pairing';
+import type { TileSide } from '../pairing/pairing';
+import { createPairing } from '../pairing/session';
 import { BYTES_REQUEST } from '../reupload/reupload';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
@@ -148,6 +149,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   // Tiles and uploads meet here: lib/pairing ties them, and the background hears of both.
   let tracked: TrackedTile[] = [];
   let ties = new Map<string, string>();
+  const pairing = createPairing();
   let tracker: ReturnType<typeof trackTiles> | undefined;
   let reportScheduled = false;
   const scheduleReport = () => {
@@ -161,7 +163,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
 
   const buildReport = (): Tile[] => {
     for (const key of tracker?.forgotten() ?? []) {
-      const mediaId = ties.get(key);
+      const mediaId = pairing.forgetTile(key);
       if (mediaId) network.forget(mediaId);
     }
     const uploads = network.list();
@@ -172,18 +174,16 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       fingerprint,
       unreadable,
     }));
-    const uploadSides: UploadSide[] = uploads.map(
-      ({ mediaId, kind, startedAt, previewUrl, sourceUrl, fingerprint, unreadable }) => ({
-        mediaId,
-        kind,
-        startedAt,
-        previewUrl,
-        sourceUrl,
-        fingerprint,
-        unreadable,
-      }),
-    );
-    ties = pair(tileSides, uploadSides, ties);
+    const uploadSides = uploads.map(({ mediaId, kind, startedAt, previewUrl, sourceUrl, fingerprint, unreadable }) => ({
+      mediaId,
+      kind,
+      startedAt,
+      previewUrl,
+      sourceUrl,
+      fingerprint,
+      unreadable,
+    }));
+    ties = pairing.update(tileSides, uploadSides);
     const tiles: Tile[] = tracked.map((tile) => {
       const mediaId = ties.get(tile.key);
       const upload = mediaId ? network.get(mediaId) : undefined;
@@ -204,7 +204,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     const tied = new Set(ties.values());
     const now = Date.now();
     for (const upload of uploads) {
-      if (tied.has(upload.mediaId) || !upload.ready) continue;
+      // Only uploads never shown in a tile: one whose tile went (removed, cropped again) is not the user's any more.
+      if (tied.has(upload.mediaId) || pairing.wasShown(upload.mediaId) || !upload.ready) continue;
       upload.readyAt ??= now;
       if (now - upload.readyAt < UNPLACED_AFTER_MS) {
         setTimeout(scheduleReport, UNPLACED_AFTER_MS);

@@ -10,6 +10,8 @@ import { distance, type Fingerprint } from './fingerprint';
  * 3. pictures: the closest fingerprints, when close enough (re-encoding and scaling keep them close);
  * 4. what is left is tied in order (tiles by when they appeared, uploads by when they started), kind by kind, but
  *    only once the pictures that can be compared have been: a guess never takes a place a certain tie would.
+ * An upload whose tile is gone (removed, or replaced by a crop in X's editor, which uploads again) goes back only to
+ * a tile at that same address: it never becomes another tile's, however alike the pictures.
  */
 export type UploadKind = 'image' | 'gif' | 'video';
 /** What the tile shows its media with: X shows a GIF as an image or as a looping video, so the element cannot tell. */
@@ -38,6 +40,8 @@ export interface UploadSide {
   sourceUrl?: string;
   fingerprint?: Fingerprint;
   unreadable?: boolean;
+  /** It was tied to the tile at this address, which is gone from the page. */
+  retiredFrom?: string;
 }
 
 /** Below this, two fingerprints show the same picture; JPEG 0.85 and scaling stay well under it. */
@@ -69,6 +73,7 @@ export function pair(
     const named = uploads.find(
       (u) =>
         !tiedUploads.has(u.mediaId) &&
+        (u.retiredFrom === undefined || u.retiredFrom === tile.key) &&
         (u.previewUrl === tile.key || (u.sourceUrl !== undefined && u.sourceUrl === tile.key)),
     );
     if (named) tie(tile.key, named.mediaId);
@@ -82,7 +87,7 @@ export function pair(
     );
   const freeUploads = () =>
     order(
-      uploads.filter((u) => !tiedUploads.has(u.mediaId)),
+      uploads.filter((u) => !tiedUploads.has(u.mediaId) && u.retiredFrom === undefined),
       (u) => u.startedAt,
     );
 

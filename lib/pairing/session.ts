@@ -1,0 +1,33 @@
+import { pair, type TileSide, type UploadSide } from './pairing';
+
+/**
+ * Pairing over the life of a page: remembers the ties, and which tile each upload was last shown in, so that an
+ * upload whose tile went (removed, or replaced by a crop in X's editor, which uploads again) is given to no other
+ * tile, and is not listed as an upload without a tile either.
+ */
+export function createPairing() {
+  let ties = new Map<string, string>();
+  const lastTile = new Map<string, string>();
+
+  return {
+    /** Ties for the tiles and uploads there are now (tile address → media id). */
+    update(tiles: readonly TileSide[], uploads: ReadonlyArray<Omit<UploadSide, 'retiredFrom'>>): Map<string, string> {
+      const present = new Set(tiles.map((tile) => tile.key));
+      const sides: UploadSide[] = uploads.map((upload) => {
+        const was = lastTile.get(upload.mediaId);
+        return was !== undefined && !present.has(was) ? { ...upload, retiredFrom: was } : upload;
+      });
+      ties = pair(tiles, sides, ties);
+      for (const [key, mediaId] of ties) lastTile.set(mediaId, key);
+      return ties;
+    },
+    /** The upload was shown in a tile at some point (so, without one now, it was removed or replaced). */
+    wasShown: (mediaId: string) => lastTile.has(mediaId),
+    /** A tile gone for good: the media id it last showed, which the page forgets with it. */
+    forgetTile(key: string): string | undefined {
+      const mediaId = [...lastTile].find(([, shown]) => shown === key)?.[0];
+      if (mediaId !== undefined) lastTile.delete(mediaId);
+      return mediaId;
+    },
+  };
+}
