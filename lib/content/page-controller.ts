@@ -108,7 +108,9 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         item.mediaId &&
         !before.has(item.mediaId) &&
         !prompted.has(item.mediaId) &&
-        item.status.kind === 'unsaved' &&
+        // Unsaved, or something the user must know before typing (the tab posts as another account).
+        (item.status.kind === 'unsaved' ||
+          (item.status.kind === 'waiting' && item.status.reason === 'other-account')) &&
         !item.xAltText,
     );
     for (const item of next.items) if (item.mediaId && !before.has(item.mediaId)) prompted.add(item.mediaId);
