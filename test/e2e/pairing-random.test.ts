@@ -129,20 +129,33 @@ describe.each(BROWSERS)('pairing tiles with uploads over randomized sessions in 
         };
         const until = Date.now() + 30_000; // uploads again after a crop, on a busy machine
         while (!(await settled()) && Date.now() < until) await new Promise((r) => setTimeout(r, 150));
-        const shown = new Set(items.map((i) => i.tileKey));
+        // What the page shows now: the tiles' addresses in the composer.
+        const onPage = new Set(
+          await page.evaluate(() =>
+            [...document.querySelectorAll('#layers [data-testid="attachments"] [role="group"]')].map(
+              (tile) => tile.querySelector('img, video > source')?.getAttribute('src') ?? '',
+            ),
+          ),
+        );
+        const detail = () =>
+          `seed ${seed}: items ${JSON.stringify(items.map((i) => [i.tileKey, i.mediaId]))}, truth ${JSON.stringify(truth)}, page ${JSON.stringify([...onPage])}`;
         for (const item of items) {
           const own = truth.find((t) => t.preview === item.tileKey);
           const carried = truth.find((t) => t.mediaId === item.mediaId);
-          if (!carried) totals.invented++;
+          if (!carried) {
+            totals.invented++;
+            failures.push(`invented ${item.mediaId}: ${detail()}`);
+          }
           // The same file attached twice shows the same picture: either of its uploads is that picture's.
           else if (!own || (own.mediaId !== item.mediaId && own.file !== carried.file)) {
             totals.wrong++;
-            failures.push(`seed ${seed}: ${item.tileKey} → ${item.mediaId}, truth ${JSON.stringify(truth)}`);
+            failures.push(`wrong ${item.tileKey} → ${item.mediaId}: ${detail()}`);
           }
         }
-        totals.missing += truth.filter(
-          (t) => !shown.has(t.preview) && !items.some((i) => i.mediaId === t.mediaId),
-        ).length;
+        // Every upload whose tile is on the page has its item.
+        const missing = truth.filter((t) => onPage.has(t.preview) && !items.some((i) => i.mediaId === t.mediaId));
+        totals.missing += missing.length;
+        if (missing.length > 0) failures.push(`missing ${missing.map((t) => t.mediaId)}: ${detail()}`);
         totals.reencoded += reencode === 'never' ? 0 : 1;
         totals.tiles += items.length;
         totals.sessions++;
