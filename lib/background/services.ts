@@ -8,6 +8,8 @@ import { createRouter } from '../messages/router';
 import { createQueue } from '../queue';
 import { items } from '../storage/items';
 import { cachedItem } from '../storage/stored-item';
+import { suggestHandlers } from '../suggest/handlers';
+import { createSuggestHost, type SuggestHost } from '../suggest/host';
 import { accountHandlers } from './account-handlers';
 import { createApiCaller } from './api-caller';
 import { createDraftStore } from './drafts';
@@ -76,8 +78,20 @@ export function createBackgroundServices() {
     publish: publishTabState,
   });
 
+  // Suggestions (lib/suggest): built on the first suggestion message, so a start of the background pays nothing.
+  let suggestHost: SuggestHost | undefined;
+  const suggest = () => {
+    suggestHost ??= createSuggestHost();
+    return suggestHost;
+  };
+
   const route = createRouter(
-    { ...accountHandlers(account), ...settingsHandlers(settings), ...mediaHandlers(media, history) },
+    {
+      ...accountHandlers(account),
+      ...settingsHandlers(settings),
+      ...mediaHandlers(media, history),
+      ...suggestHandlers(suggest),
+    },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
       // Enough for a person attaching, removing and describing media quickly (a few messages each); a page driving
@@ -90,6 +104,8 @@ export function createBackgroundServices() {
     route,
     media,
     scheduler,
+    /** The suggestion engine; the lead calls `suggest().remember(bytes, altText)` when a description is applied. */
+    suggest,
     /** On every start of the background (a service worker wakes often): finish what a stop cut off. */
     async start() {
       await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });

@@ -58,6 +58,16 @@ const VALID: Record<MessageType, () => fc.Arbitrary<unknown>> = {
   'options/open': () => fc.constant({}),
   'history/list': () => fc.constant({}),
   'history/clear': () => fc.constant({}),
+  'suggest/for': () =>
+    fc.record({
+      image: fc.base64String({ minLength: 4, maxLength: 40 }),
+      mimeType: fc.constantFrom('image/png', 'image/jpeg'),
+    }),
+  'suggest/settings-get': () => fc.constant({}),
+  'suggest/settings-update': () => fc.constantFrom({}, { ocr: false }, { earlier: true, model: false }),
+  'suggest/earlier-list': () => fc.constant({}),
+  'suggest/earlier-clear': () => fc.constant({}),
+  'suggest/engine-state': () => fc.constant({}),
 };
 const mediaId = () => fc.stringMatching(/^[0-9]{1,19}$/);
 
