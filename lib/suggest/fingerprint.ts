@@ -86,15 +86,18 @@ function bilinear(pixels: Gray['pixels'], width: number, height: number, x: numb
   return (at(x1, y1) * (1 - fx) + at(x2, y1) * fx) * (1 - fy) + (at(x1, y2) * (1 - fx) + at(x2, y2) * fx) * fy;
 }
 
-/** Mean 0, standard deviation 1 (a flat image stays flat: all zeros). */
-export function zscore(cells: Float32Array): Float32Array {
+/**
+ * Mean 0, standard deviation 1. A flat image stays flat (all zeros): below `flat` (in the input's units; 1 grey
+ * level for pixels) the spread is noise, not content.
+ */
+export function zscore(cells: Float32Array, flat = 1): Float32Array {
   let mean = 0;
   for (const v of cells) mean += v;
   mean /= cells.length;
   let variance = 0;
   for (const v of cells) variance += (v - mean) ** 2;
   const sd = Math.sqrt(variance / cells.length);
-  return cells.map((v) => (sd < 1 ? 0 : (v - mean) / sd));
+  return cells.map((v) => (sd < flat ? 0 : (v - mean) / sd));
 }
 
 /** z-scores clamped to ±2.5 and stored on 16 levels. */
@@ -146,6 +149,8 @@ export function blockDistance(a: Float32Array, b: Float32Array, size = THUMB, bl
  */
 const CROPS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
+  [0.025, 0],
+  [0, 0.025],
   [0.025, 0.025],
   [0.05, 0],
   [0, 0.05],
@@ -159,7 +164,7 @@ export const SAME_PICTURE = 0.55;
 
 /** Mean absolute difference of two thumbnails averaged down to 8×8: a cheap, crop-tolerant first look. */
 function coarseDistance(a: Float32Array, b: Float32Array): number {
-  const coarse = (cells: Float32Array) => zscore(resample({ width: THUMB, height: THUMB, pixels: cells }, 8));
+  const coarse = (cells: Float32Array) => zscore(resample({ width: THUMB, height: THUMB, pixels: cells }, 8), 0.01);
   const ca = coarse(a);
   const cb = coarse(b);
   let sum = 0;
@@ -192,7 +197,7 @@ export function createMatcher(query: Gray) {
       const storedImage: Gray = { width: THUMB, height: THUMB, pixels: storedCells };
       crops.forEach((crop, i) => {
         // The query may be the cropped one (crop the stored) or the stored may be (crop the query).
-        const croppedStored = decodeThumb(encodeThumb(zscore(resample(storedImage, THUMB, crop))));
+        const croppedStored = decodeThumb(encodeThumb(zscore(resample(storedImage, THUMB, crop), 0.01)));
         best = Math.min(best, blockDistance(croppedStored, queryCells));
         best = Math.min(best, blockDistance(storedCells, queryCrops[i] ?? queryCells));
       });
