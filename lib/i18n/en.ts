@@ -1,6 +1,7 @@
 import { formEn } from './form.en';
 import { optionsEn } from './options.en';
 import { popupEn } from './popup.en';
+import { suggestEn } from './suggest.en';
 import { promptEn } from './prompt.en';
 
 /** English interface strings. Every visible string goes through lib/i18n `t()`; fr.ts must have the same keys. */
@@ -56,6 +57,7 @@ export const en = {
   ...optionsEn,
   ...promptEn,
   ...popupEn,
+  ...suggestEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { formFr } from './form.fr';
 import { optionsFr } from './options.fr';
 import { popupFr } from './popup.fr';
+import { suggestFr } from './suggest.fr';
 import { promptFr } from './prompt.fr';
 
 export const fr: Record<MessageKey, string> = {
@@ -57,4 +58,5 @@ export const fr: Record<MessageKey, string> = {
   ...optionsFr,
   ...promptFr,
   ...popupFr,
+  ...suggestFr,
 };

@@ -3,10 +3,11 @@ import { items } from '../storage/items';
 import { toBase64 } from './base64';
 import { decodeGray } from './decode';
 import { createEarlierLibrary } from './earlier';
-import { detectModel, type ModelProvider, type TrialMlAccess } from './model';
+import { detectModel, type ModelProvider } from './model';
 import { createOcrEngine, type OcrEngine } from './ocr-engine';
 import { OFFSCREEN_PATH, OFFSCREEN_TARGET, type OffscreenReply } from './offscreen-protocol';
 import { createSuggestService, type SuggestService } from './service';
+import { trialMlAccess } from './trial-ml';
 
 /**
  * The suggestion engine wired to this browser, in the background. OCR runs in an extension context, never in
@@ -73,13 +74,7 @@ export function createSuggestHost(): SuggestHost {
     return reply.text ?? undefined;
   };
 
-  const trial: TrialMlAccess = {
-    api: () => (browser as unknown as { trial?: { ml?: never } }).trial?.ml,
-    hasPermission: () => browser.permissions.contains({ permissions: ['trialML' as never] }).catch(() => false),
-    requestPermission: () => browser.permissions.request({ permissions: ['trialML' as never] }).catch(() => false),
-    // The optional permission is declared for Firefox only; the API itself exists only where Firefox enables it.
-    supported: () => import.meta.env.FIREFOX && 'trial' in browser,
-  };
+  const trial = trialMlAccess();
   const currentModel = () => {
     model ??= detectModel(globalThis as { LanguageModel?: unknown }, trial);
     return model;
