@@ -1,8 +1,8 @@
 import { formEn } from './form.en';
 import { optionsEn } from './options.en';
 import { popupEn } from './popup.en';
-import { suggestEn } from './suggest.en';
 import { promptEn } from './prompt.en';
+import { suggestEn } from './suggest.en';
 
 /** English interface strings. Every visible string goes through lib/i18n `t()`; fr.ts must have the same keys. */
 export const en = {

@@ -2,8 +2,8 @@ import type { MessageKey } from './en';
 import { formFr } from './form.fr';
 import { optionsFr } from './options.fr';
 import { popupFr } from './popup.fr';
-import { suggestFr } from './suggest.fr';
 import { promptFr } from './prompt.fr';
+import { suggestFr } from './suggest.fr';
 
 export const fr: Record<MessageKey, string> = {
   'field.id': 'Identifiant du média',
