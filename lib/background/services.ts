@@ -47,10 +47,11 @@ export function createBackgroundServices() {
         return redirected;
       },
     },
-    // Sign-out drops everything tied to the account: its pending jobs and its drafts.
+    // Sign-out drops everything tied to the account: its pending jobs, its drafts and its earlier descriptions.
     onSignedOut: async () => {
       await queue.clear();
       await drafts.clear();
+      await items.earlierDescriptions.remove();
     },
   });
 

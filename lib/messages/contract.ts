@@ -139,6 +139,19 @@ export const CONTRACT = {
     response: z.array(z.pick(EarlierEntrySchema, { text: true, usedAt: true, sha256: true })),
   }),
   'suggest/earlier-clear': message({ from: [PAGE], request: empty, response: z.strictObject({}) }),
+  /**
+   * An extension page applied a description to this picture: keep it among the earlier descriptions. (The background
+   * calls `suggest().remember` itself for what it applies; the bench and e2e use this path.)
+   */
+  'suggest/remember': message({
+    from: [PAGE],
+    request: z.strictObject({
+      image: z.string().check(z.minLength(1), z.maxLength(28_000_000)),
+      mimeType: z.string().check(z.regex(/^image\/[a-z0-9.+-]{1,40}$/)),
+      altText: z.string().check(z.minLength(1), z.maxLength(1000)),
+    }),
+    response: z.strictObject({}),
+  }),
   /** Whether the OCR engine is loaded now (e2e and the bench check it is stopped after an idle minute). */
   'suggest/engine-state': message({
     from: [PAGE],

@@ -1,5 +1,13 @@
 import type { StoredItem } from '../storage/stored-item';
-import { createMatcher, type Gray, SAME_PICTURE, sha256Hex } from './fingerprint';
+import {
+  createMatcher,
+  type Gray,
+  SAME_PICTURE,
+  SAME_PICTURE_SAME_WORDS,
+  sameTone,
+  sha256Hex,
+  toneOf,
+} from './fingerprint';
 import type { EarlierEntry } from './schema';
 import { clampText } from './types';
 
@@ -46,9 +54,17 @@ export function createEarlierLibrary(store: StoredItem<EarlierEntry[]>, limit = 
       const sha256 = await sha256Hex(bytes);
       const thumb = createMatcher(gray).thumb;
       const signature = words ? wordSignature(words) : undefined;
+      const tone = toneOf(gray);
       await store.update((entries) => {
         const kept = entries.filter((e) => e.sha256 !== sha256);
-        const entry: EarlierEntry = { sha256, thumb, text, usedAt: now, ...(signature ? { words: signature } : {}) };
+        const entry: EarlierEntry = {
+          sha256,
+          thumb,
+          text,
+          usedAt: now,
+          ...(signature ? { words: signature } : {}),
+          ...(tone ? { tone } : {}),
+        };
         kept.push(entry);
         kept.sort((x, y) => x.usedAt - y.usedAt);
         return kept.slice(Math.max(0, kept.length - limit));
@@ -62,12 +78,17 @@ export function createEarlierLibrary(store: StoredItem<EarlierEntry[]>, limit = 
       if (exact) return { text: exact.text, usedAt: exact.usedAt };
       const matcher = createMatcher(gray);
       const signature = words === undefined ? undefined : wordSignature(words);
+      const tone = toneOf(gray);
       let best: { entry: EarlierEntry; distance: number } | undefined;
       for (const entry of entries) {
+        if (!sameTone(tone, entry.tone)) continue;
         const distance = matcher.distance(entry.thumb);
-        if (distance >= SAME_PICTURE) continue;
+        if (distance >= SAME_PICTURE_SAME_WORDS) continue;
         // Words known on both sides must agree: two memes on one template differ mostly in what they say.
-        if (signature !== undefined && entry.words !== undefined && !sameWords(signature, entry.words)) continue;
+        const wordsKnown = signature !== undefined && entry.words !== undefined;
+        if (wordsKnown && !sameWords(signature, entry.words)) continue;
+        const manyWords = wordsKnown && (signature?.split(' ').length ?? 0) >= 3;
+        if (distance >= (manyWords ? SAME_PICTURE_SAME_WORDS : SAME_PICTURE)) continue;
         if (!best || distance < best.distance || (distance === best.distance && entry.usedAt > best.entry.usedAt))
           best = { entry, distance };
       }

@@ -15,6 +15,8 @@ export interface Gray {
   height: number;
   /** One luminance value (0–255) per pixel, row by row. */
   pixels: Float32Array | Uint8Array | number[];
+  /** The picture's mean red, green and blue (0–255), when decoded from colour. */
+  tone?: readonly [number, number, number];
 }
 
 export interface Fingerprint {
@@ -31,13 +33,49 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** Greyscale from RGBA bytes (ImageData's layout), Rec. 601 luma. */
 export function grayFromRgba(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Gray {
   const pixels = new Float32Array(width * height);
+  let red = 0;
+  let green = 0;
+  let blue = 0;
   for (let i = 0; i < pixels.length; i++) {
     const r = rgba[i * 4] ?? 0;
     const g = rgba[i * 4 + 1] ?? 0;
     const b = rgba[i * 4 + 2] ?? 0;
+    red += r;
+    green += g;
+    blue += b;
     pixels[i] = 0.299 * r + 0.587 * g + 0.114 * b;
   }
-  return { width, height, pixels };
+  const n = Math.max(1, pixels.length);
+  const tone = [red / n, green / n, blue / n] as const;
+  return { width, height, pixels, tone };
+}
+
+/**
+ * The picture's average colour as "rrggbb". Thumbnails are z-scored (blind to brightness and colour, on purpose);
+ * two smooth pictures with no detail (a sky, a gradient) can then look alike, and their colour tells them apart.
+ * Re-encoding, resizing and a 5 % crop move it by a few units at most.
+ */
+export function toneOf(image: Gray): string | undefined {
+  if (!image.tone) return undefined;
+  return image.tone
+    .map((v) =>
+      Math.round(Math.max(0, Math.min(255, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('');
+}
+
+/** Largest difference of one channel of the average colour between two copies of one picture. */
+export const SAME_TONE = 16;
+
+export function sameTone(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  for (let i = 0; i < 6; i += 2) {
+    if (Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16)) > SAME_TONE)
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -161,6 +199,13 @@ const CROPS: ReadonlyArray<readonly [number, number]> = [
  * a few tenths of a standard deviation; a different caption, face or object moves a block by more than one.
  */
 export const SAME_PICTURE = 0.55;
+
+/**
+ * The looser bound used when both pictures hold the same words (three or more, read by OCR): text-heavy pictures
+ * (articles, posts) are fine line patterns that a crop's sub-cell shift moves a lot, and agreeing words already say
+ * they are the same. Different pictures sit well above it (above 1.5 in the tests and the bench).
+ */
+export const SAME_PICTURE_SAME_WORDS = 1.0;
 
 /** Mean absolute difference of two thumbnails averaged down to 8×8: a cheap, crop-tolerant first look. */
 function coarseDistance(a: Float32Array, b: Float32Array): number {

@@ -11,6 +11,7 @@ type SuggestMessages =
   | 'suggest/settings-update'
   | 'suggest/earlier-list'
   | 'suggest/earlier-clear'
+  | 'suggest/remember'
   | 'suggest/engine-state';
 
 /** The background's answers to the suggestion messages. `host` is created on first use (nothing loads before). */
@@ -31,6 +32,10 @@ export function suggestHandlers(host: () => SuggestHost): Pick<Handlers, Suggest
       ok((await host().library.list()).map(({ text, usedAt, sha256 }) => ({ text, usedAt, sha256 }))),
     'suggest/earlier-clear': async () => {
       await host().library.clear();
+      return ok({});
+    },
+    'suggest/remember': async ({ image, mimeType, altText }) => {
+      await host().remember(fromBase64(image), altText, mimeType);
       return ok({});
     },
     'suggest/engine-state': async () => ok({ ocrLoaded: await host().ocrLoaded() }),

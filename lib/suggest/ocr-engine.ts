@@ -12,6 +12,12 @@ import { type OcrLine, textFromLines } from './ocr-filter';
 export const OCR_ASSETS = 'ocr';
 export const OCR_LANGUAGES = ['eng', 'fra'];
 export const IDLE_MS = 60_000;
+/**
+ * The most one picture may take. Text is read in well under a second; what takes longer is texture (grain, foliage)
+ * that Tesseract splits into thousands of specks, and that is never text worth offering. Past the budget the worker
+ * is stopped (the only way to cancel it) and nothing is offered; the next picture starts a fresh one.
+ */
+export const BUDGET_MS = 2500;
 
 export interface OcrEngine {
   /** What the picture says, or undefined when it says nothing readable. */
@@ -22,11 +28,14 @@ export interface OcrEngine {
 }
 
 /** Pictures smaller than this (longest side, px) are enlarged: Tesseract reads text from about 20 px high. */
-const MIN_SIDE = 1400;
+const MIN_SIDE = 1000;
 /** And larger ones reduced: time grows with pixels, and text on X is not smaller than this allows. */
 const MAX_SIDE = 2400;
+const OVER = Symbol('over budget');
+/** Near-white, after JPEG's ringing around white letters. */
+const WHITE = 225;
 
-export function createOcrEngine(assetUrl: (path: string) => string, idleMs = IDLE_MS): OcrEngine {
+export function createOcrEngine(assetUrl: (path: string) => string, idleMs = IDLE_MS, budgetMs = BUDGET_MS): OcrEngine {
   let worker: Promise<TesseractWorker> | undefined;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let busy = 0;
@@ -57,17 +66,29 @@ export function createOcrEngine(assetUrl: (path: string) => string, idleMs = IDL
     }, idleMs);
   };
 
+  // One picture at a time, each with its own budget from when its turn comes (X takes up to four at once).
+  let turn: Promise<unknown> = Promise.resolve();
+
   return {
-    async read(image) {
-      busy++;
-      clearTimeout(idleTimer);
-      try {
-        worker ??= start().catch((error: unknown) => {
-          worker = undefined;
-          throw error;
-        });
-        const tesseract = await worker;
-        const canvas = await prepare(image);
+    read(image) {
+      const run = turn.then(() => readOne(image));
+      turn = run.catch(() => undefined);
+      return run;
+    },
+    running: () => worker !== undefined,
+    stop,
+  };
+
+  async function readOne(image: Blob): Promise<string | undefined> {
+    busy++;
+    clearTimeout(idleTimer);
+    try {
+      worker ??= start().catch((error: unknown) => {
+        worker = undefined;
+        throw error;
+      });
+      const tesseract = await worker;
+      const recognise = async (canvas: OffscreenCanvas) => {
         const result = await tesseract.recognize(canvas, {}, { text: true, blocks: true });
         const lines: OcrLine[] = [];
         for (const block of result.data.blocks ?? []) {
@@ -78,21 +99,39 @@ export function createOcrEngine(assetUrl: (path: string) => string, idleMs = IDL
           }
         }
         return textFromLines(lines);
-      } finally {
-        busy--;
-        armIdle();
+      };
+      const deadline = Date.now() + budgetMs;
+      const withinBudget = (work: Promise<string | undefined>) =>
+        new Promise<string | undefined | typeof OVER>((resolve, reject) => {
+          const timer = setTimeout(() => resolve(OVER), Math.max(0, deadline - Date.now()));
+          work.then(resolve, reject).finally(() => clearTimeout(timer));
+        });
+      const first = await withinBudget(recognise(await prepare(image, 'auto')));
+      if (first === OVER) {
+        await stop();
+        return undefined;
       }
-    },
-    running: () => worker !== undefined,
-    stop,
-  };
+      if (first !== undefined || deadline - Date.now() < budgetMs / 3) return first;
+      // White text on a busy picture (a meme's outlined captions) is lost in the picture's own contrast: one more
+      // try on its near-white pixels alone, drawn black on white. The same filter guards this pass against noise.
+      const second = await withinBudget(recognise(await prepare(image, 'white-text')));
+      if (second === OVER) {
+        await stop();
+        return undefined;
+      }
+      return second;
+    } finally {
+      busy--;
+      armIdle();
+    }
+  }
 }
 
 /**
- * Greyscale, dark themes turned light-on-dark to dark-on-light (Tesseract's models read dark text best), and a
- * size Tesseract reads well.
+ * Greyscale, light-on-dark turned to dark-on-light (Tesseract's models read dark text best), at a size Tesseract
+ * reads well. `white-text` keeps only near-white pixels, black on white.
  */
-async function prepare(image: Blob): Promise<OffscreenCanvas> {
+async function prepare(image: Blob, mode: 'auto' | 'white-text'): Promise<OffscreenCanvas> {
   const bitmap = await createImageBitmap(image);
   const longest = Math.max(bitmap.width, bitmap.height);
   const scale = longest < MIN_SIDE ? Math.min(3, MIN_SIDE / longest) : Math.min(1, MAX_SIDE / longest);
@@ -114,7 +153,8 @@ async function prepare(image: Blob): Promise<OffscreenCanvas> {
   }
   const invert = sum / (data.length / 4) < 110;
   for (let i = 0; i < data.length; i += 4) {
-    const value = invert ? 255 - (data[i] ?? 0) : (data[i] ?? 0);
+    const luma = data[i] ?? 0;
+    const value = mode === 'white-text' ? (luma >= WHITE ? 0 : 255) : invert ? 255 - luma : luma;
     data[i] = value;
     data[i + 1] = value;
     data[i + 2] = value;

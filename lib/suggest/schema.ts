@@ -7,6 +7,8 @@ export const EarlierEntrySchema = z.strictObject({
   thumb: z.string().check(z.maxLength(700)),
   text: z.string().check(z.minLength(1), z.maxLength(1000)),
   usedAt: z.number(),
+  /** The picture's average colour, "rrggbb" (fingerprint.ts toneOf). */
+  tone: z.optional(z.string().check(z.regex(/^[0-9a-f]{6}$/))),
   /** Words read in the picture when it was described, if any: two pictures that look alike but say different things never match. */
   words: z.optional(z.string().check(z.maxLength(300))),
 });

@@ -93,6 +93,33 @@ describe.each(['chromium', 'firefox'] as const)('the suggestion engine in %s', (
     }
   }, 60_000);
 
+  test('offers your earlier description again for the same picture re-encoded at half size', async () => {
+    const image = await drawPicture(page, LINES);
+    expect(
+      await send(page, 'suggest/remember', { image, mimeType: 'image/png', altText: 'Note: meeting on Thursday' }),
+    ).toEqual({ ok: true, value: {} });
+    const copy = await page.evaluate(async (png: string) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))]));
+      const canvas = new OffscreenCanvas(bitmap.width / 2, bitmap.height / 2);
+      canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      const bytes = new Uint8Array(
+        await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 })).arrayBuffer(),
+      );
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return btoa(binary);
+    }, image);
+    const reply = await send<Array<{ kind: string; text: string; usedAt?: number }>>(page, 'suggest/for', {
+      image: copy,
+      mimeType: 'image/jpeg',
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.find((s) => s.kind === 'earlier')).toMatchObject({
+      text: 'Note: meeting on Thursday',
+      usedAt: expect.any(Number),
+    });
+  }, 30_000);
+
   test('offers no text for a picture without any', async () => {
     const image = await drawPicture(page, []);
     const reply = await send<Suggestions>(page, 'suggest/for', { image, mimeType: 'image/png' });

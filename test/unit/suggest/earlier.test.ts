@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { items } from '../../../lib/storage/items';
 import { createEarlierLibrary, sameWords, wordSignature } from '../../../lib/suggest/earlier';
-import { createMatcher, type Gray, SAME_PICTURE } from '../../../lib/suggest/fingerprint';
+import { createMatcher, type Gray, SAME_PICTURE, sameTone, toneOf } from '../../../lib/suggest/fingerprint';
 import { crop, lossy, meme, resize, scene } from './pictures';
 
 /**
@@ -126,5 +126,31 @@ describe('the library', () => {
     await library.remember({ bytes: bytesOf(1), gray: scene(1), altText: 'x'.repeat(100), now: 1 });
     const [entry] = await items.earlierDescriptions.get();
     expect(JSON.stringify(entry).length).toBeLessThan(1000);
+  });
+});
+
+describe('colour', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('two smooth pictures that differ only in colour do not match; the same one re-encoded does', async () => {
+    const library = createEarlierLibrary(items.earlierDescriptions);
+    const smooth = (tone: [number, number, number]): Gray => {
+      const width = 64;
+      const height = 48;
+      const pixels = Float32Array.from({ length: width * height }, (_, i) => 40 + (i % width) * 2);
+      return { width, height, pixels, tone };
+    };
+    await library.remember({ bytes: bytesOf(1), gray: smooth([200, 120, 60]), altText: 'Orange sky', now: 1 });
+    expect(await library.find({ bytes: bytesOf(2), gray: smooth([60, 120, 200]) })).toBeUndefined();
+    expect(await library.find({ bytes: bytesOf(3), gray: smooth([203, 118, 63]) })).toMatchObject({
+      text: 'Orange sky',
+    });
+  });
+
+  test('the average colour is kept as rrggbb and compared channel by channel', () => {
+    expect(toneOf({ width: 1, height: 1, pixels: [0], tone: [255, 16.4, 0] })).toBe('ff1000');
+    expect(sameTone('ff1000', 'f01a08')).toBe(true);
+    expect(sameTone('ff1000', 'ff1000'.replace('10', '30'))).toBe(false);
+    expect(sameTone(undefined, 'ff1000')).toBe(true);
   });
 });
