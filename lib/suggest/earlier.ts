@@ -36,13 +36,18 @@ export function wordSignature(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []).join(' ').slice(0, 300);
 }
 
-/** Two word lists say the same thing when most of their words are shared (OCR misreads a few). */
+/**
+ * Two word lists say the same thing when most of their words are shared (OCR misreads a few), or when one reading
+ * of at least three words lies within the other (a smaller copy of a picture often loses a line).
+ */
 export function sameWords(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return (a || b || '').split(' ').filter(Boolean).length < 3;
   const left = new Set(a.split(' '));
   const right = new Set(b.split(' '));
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
+  const smaller = Math.min(left.size, right.size);
+  if (smaller >= 3 && shared / smaller >= 0.8) return true;
   return shared / Math.max(left.size, right.size) >= 0.6;
 }
 

@@ -154,3 +154,9 @@ describe('colour', () => {
     expect(sameTone(undefined, 'ff1000')).toBe(true);
   });
 });
+
+test('a reading that lost a line still agrees; two captions sharing a few words do not', () => {
+  expect(sameWords('when the code works', 'when the code works on the first try')).toBe(true);
+  expect(sameWords('when the', 'when the build fails five minutes before lunch')).toBe(false);
+  expect(sameWords('me on monday ready for the week', 'me on friday already on holiday')).toBe(false);
+});
