@@ -42,10 +42,13 @@ async function send<T>(page: Page, type: string, payload: unknown): Promise<{ va
   return { value: result.value, ms };
 }
 
-/** Resident memory (MiB) of the browser and every process it started (renderers, GPU, the offscreen document). */
-function treeRssMiB(rootPid: number): number {
+/**
+ * Resident memory (MiB) of the browser and every process it started (renderers, GPU, the offscreen document), in
+ * total and by process type (`--type=` of its command line; extension processes apart), to see what stays.
+ */
+function treeRss(rootPid: number): { total: number; byType: Record<string, { count: number; mib: number }> } {
   const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
+  const info = new Map<number, { kib: number; type: string }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -53,7 +56,11 @@ function treeRssMiB(rootPid: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(name), Number(fields[1]));
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      const type = /--extension-process/.test(cmdline)
+        ? 'extension'
+        : (/--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser');
+      info.set(Number(name), { kib: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), type });
     } catch {
       // The process ended while being read.
     }
@@ -62,10 +69,18 @@ function treeRssMiB(rootPid: number): number {
     for (let p: number | undefined = pid; p && p > 1; p = parents.get(p)) if (p === rootPid) return true;
     return false;
   };
-  let kib = 0;
-  for (const [pid, value] of rss) if (inTree(pid)) kib += value;
-  return kib / 1024;
+  let total = 0;
+  const byType: Record<string, { count: number; mib: number }> = {};
+  for (const [pid, { kib, type }] of info) {
+    if (!inTree(pid)) continue;
+    total += kib / 1024;
+    byType[type] ??= { count: 0, mib: 0 };
+    byType[type].count++;
+    byType[type].mib += kib / 1024;
+  }
+  return { total, byType };
 }
+const treeRssMiB = (rootPid: number) => treeRss(rootPid).total;
 
 function dirKiB(dir: string): number {
   let bytes = 0;
@@ -107,7 +122,8 @@ async function main(): Promise<void> {
     const drawSource = readFileSync(join(import.meta.dirname, 'draw.js'), 'utf8');
     const pictures = (await page.evaluate(`${drawSource}\ndrawCorpus(${JSON.stringify(specs)})`)) as Picture[];
     await new Promise((r) => setTimeout(r, 2000));
-    const baselineMiB = treeRssMiB(rootPid);
+    const baseline = treeRss(rootPid);
+    const baselineMiB = baseline.total;
 
     // 1. OCR: every picture once, as an upload. The first call also loads the engine (cold).
     const rows: Array<{ id: string; kind: string; ms: number; cer?: number; offered: boolean; text: string }> = [];
@@ -168,13 +184,15 @@ async function main(): Promise<void> {
     // 3. Memory: the offscreen document closes after an idle minute; measure 2 minutes after the last use.
     let closed = false;
     let afterMiB = Number.NaN;
+    let after: ReturnType<typeof treeRss> | undefined;
     if (!quick) {
       closed = await waitFor(
         async () => !(await send<{ ocrLoaded: boolean }>(page, 'suggest/engine-state', {})).value.ocrLoaded,
         100_000,
       );
       await new Promise((r) => setTimeout(r, Math.max(0, lastUse + 120_000 - Date.now())));
-      afterMiB = treeRssMiB(rootPid);
+      after = treeRss(rootPid);
+      afterMiB = after.total;
     }
 
     const results = {
@@ -204,6 +222,7 @@ async function main(): Promise<void> {
         two_minutes_after_last_use: afterMiB,
         offscreen_closed: closed,
       },
+      memory_by_process: { baseline: baseline.byType, two_minutes_after_last_use: after?.byType },
       memory_back_to_baseline: !quick && afterMiB <= baselineMiB + 15,
       reuse: { tried: reuseTried, matched: reuseMatched, false_matches: falseMatches, rate: reuseMatched / reuseTried },
       package_kib: {
