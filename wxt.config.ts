@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
@@ -26,12 +29,23 @@ export default defineConfig({
       '.ci/**',
     ],
   },
-  vite: () => ({ plugins: [preact(), zodWithoutFunctionConstructor(), preactWithoutInnerHtml()] }),
+  vite: () => ({
+    plugins: [preact(), zodWithoutFunctionConstructor(), preactWithoutInnerHtml(), tesseractWithoutRemoteDefaults()],
+  }),
+  // Text in images (lib/suggest): Tesseract's worker, core and language data are the extension's own files.
+  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...ocrAssets()) },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'identity', 'webRequest'],
+    // offscreen (Chrome): text in images is read in an offscreen document; a service worker cannot host it.
+    permissions: ['storage', 'alarms', 'identity', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Firefox's on-device image-to-text model, asked for only from a click in Options.
+    ...(browser === 'firefox' ? { optional_permissions: ['trialML'] } : {}),
+    // Tesseract is WebAssembly: compiling it needs 'wasm-unsafe-eval', in the extension's own pages only.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
     // x.com: Chrome shows an extension a request in webRequest only with access to its initiator (the x.com page).
     host_permissions: [
       'https://x.com/*',
@@ -91,6 +105,63 @@ function preactWithoutInnerHtml(): PluginOption {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
       if (!code.includes(write)) throw new Error(`preact changed: no innerHTML write to remove in ${id}`);
       return code.replace(write, '(()=>{throw new Error("dangerouslySetInnerHTML is not allowed")})()');
+    },
+  };
+}
+
+/**
+ * The OCR files copied into every build under ocr/: Tesseract's worker script, its WebAssembly core (the SIMD,
+ * LSTM-only build: every browser the extension supports has SIMD) and the English and French "best_int" models.
+ * The worker script is patched like zod and Preact above: its dead `Function("…")` fallbacks are removed, and its
+ * remote defaults for the core and the models are emptied so a missing path fails instead of reaching a CDN.
+ */
+function ocrAssets() {
+  const require = createRequire(import.meta.url);
+  const pkg = (name: string) => dirname(require.resolve(`${name}/package.json`));
+  const tesseract = pkg('tesseract.js');
+  const core = pkg('tesseract.js-core');
+  return [
+    {
+      contents: patchTesseract(readFileSync(join(tesseract, 'dist/worker.min.js'), 'utf8')),
+      relativeDest: 'ocr/worker.min.js',
+    },
+    { absoluteSrc: join(core, 'tesseract-core-simd-lstm.js'), relativeDest: 'ocr/tesseract-core-simd-lstm.js' },
+    { absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm'), relativeDest: 'ocr/tesseract-core-simd-lstm.wasm' },
+    ...['eng', 'fra'].map((lang) => ({
+      absoluteSrc: join(pkg(`@tesseract.js-data/${lang}`), `4.0.0_best_int/${lang}.traineddata.gz`),
+      relativeDest: `ocr/lang/${lang}.traineddata.gz`,
+    })),
+  ];
+}
+
+function patchTesseract(code: string): string {
+  const replacements: Array<[RegExp, string]> = [
+    // regenerator-runtime's sloppy-mode fallback; globalThis exists in every context the worker runs in.
+    [/Function\("r","regeneratorRuntime = r"\)\(([a-z])\)/g, 'globalThis.regeneratorRuntime=$1'],
+    // webpack's global lookup fallback, same reason.
+    [/new Function\("return this"\)\(\)/g, 'globalThis'],
+    // Remote defaults (used only when no path is given): none, so a missing path fails loudly.
+    [/"https:\/\/cdn\.[a-z.]+\/npm\/[^"]*"\.concat\((?:[^()]|\([^()]*\))*\)/g, '""'],
+  ];
+  let patched = code;
+  for (const [pattern, replacement] of replacements) {
+    const next = patched.replace(pattern, replacement);
+    if (next === patched) throw new Error(`tesseract.js changed: nothing matched ${pattern} in its worker`);
+    patched = next;
+  }
+  return patched;
+}
+
+/** tesseract.js's main-thread defaults name a remote worker script; the extension always passes its own. */
+function tesseractWithoutRemoteDefaults(): PluginOption {
+  return {
+    name: 'tesseract-without-remote-defaults',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]tesseract\.js[\\/]src[\\/]worker[\\/]browser[\\/]defaultOptions\.js$/.test(id)) return null;
+      const patched = code.replace(/workerPath: `https:[^`]*`/, "workerPath: ''");
+      if (patched === code) throw new Error(`tesseract.js changed: no remote worker default in ${id}`);
+      return patched;
     },
   };
 }

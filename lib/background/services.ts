@@ -9,6 +9,8 @@ import { createRouter } from '../messages/router';
 import { createQueue } from '../queue';
 import { items } from '../storage/items';
 import { cachedItem } from '../storage/stored-item';
+import { suggestHandlers } from '../suggest/handlers';
+import { createSuggestHost, type SuggestHost } from '../suggest/host';
 import { accountHandlers } from './account-handlers';
 import { createApiCaller } from './api-caller';
 import { catalogHandlers } from './catalog-handlers';
@@ -49,10 +51,11 @@ export function createBackgroundServices() {
         return redirected;
       },
     },
-    // Sign-out drops everything tied to the account: its pending jobs and its drafts.
+    // Sign-out drops everything tied to the account: its pending jobs, its drafts and its earlier descriptions.
     onSignedOut: async () => {
       await queue.clear();
       await drafts.clear();
+      await items.earlierDescriptions.remove();
     },
   });
 
@@ -92,6 +95,13 @@ export function createBackgroundServices() {
     },
   });
 
+  // Suggestions (lib/suggest): built on the first suggestion message, so a start of the background pays nothing.
+  let suggestHost: SuggestHost | undefined;
+  const suggest = () => {
+    suggestHost ??= createSuggestHost();
+    return suggestHost;
+  };
+
   const route = createRouter(
     {
       ...accountHandlers(account, http),
@@ -99,6 +109,7 @@ export function createBackgroundServices() {
       ...mediaHandlers(media, history),
       ...pageCheckHandler(tabs),
       ...catalogHandlers(),
+      ...suggestHandlers(suggest),
     },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
@@ -112,6 +123,8 @@ export function createBackgroundServices() {
     route,
     media,
     scheduler,
+    /** The suggestion engine; the lead calls `suggest().remember(bytes, altText)` when a description is applied. */
+    suggest,
     /** On every start of the background (a service worker wakes often): finish what a stop cut off. */
     async start() {
       await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });

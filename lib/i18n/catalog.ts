@@ -4,6 +4,7 @@ import type form from './catalogs/en/form';
 import type options from './catalogs/en/options';
 import type popup from './catalogs/en/popup';
 import type prompt from './catalogs/en/prompt';
+import type suggest from './catalogs/en/suggest';
 
 /**
  * A message is a template with `{name}` placeholders, or one template per plural category (Intl.PluralRules) when
@@ -23,9 +24,10 @@ export interface EnglishCatalogs {
   options: typeof options;
   popup: typeof popup;
   prompt: typeof prompt;
+  suggest: typeof suggest;
 }
 export type Surface = keyof EnglishCatalogs;
-export const SURFACES = ['common', 'failures', 'form', 'options', 'popup', 'prompt'] as const satisfies Surface[];
+export const SURFACES = ['common', 'failures', 'form', 'options', 'popup', 'prompt', 'suggest'] as const satisfies Surface[];
 
 /** Another language's catalog of a surface: every English key, no other (a missing or extra key is a type error). */
 export type Catalog<S extends Surface> = { [K in keyof EnglishCatalogs[S]]: Message };

@@ -5,6 +5,7 @@ import form from './catalogs/en/form';
 import options from './catalogs/en/options';
 import popup from './catalogs/en/popup';
 import prompt from './catalogs/en/prompt';
+import suggest from './catalogs/en/suggest';
 import type { Locale } from './locales';
 
 type Loader = () => Promise<{ default: Record<string, Message> }>;
@@ -21,7 +22,8 @@ const loaders = (
   options: () => Promise<{ default: Catalog<'options'> }>,
   popup: () => Promise<{ default: Catalog<'popup'> }>,
   prompt: () => Promise<{ default: Catalog<'prompt'> }>,
-): Loaders => ({ common, failures, form, options, popup, prompt });
+  suggest: () => Promise<{ default: Catalog<'suggest'> }>,
+): Loaders => ({ common, failures, form, options, popup, prompt, suggest });
 
 export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
   fr: loaders(
@@ -31,6 +33,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/fr/options'),
     () => import('./catalogs/fr/popup'),
     () => import('./catalogs/fr/prompt'),
+    () => import('./catalogs/fr/suggest'),
   ),
   ja: loaders(
     () => import('./catalogs/ja/common'),
@@ -39,6 +42,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/ja/options'),
     () => import('./catalogs/ja/popup'),
     () => import('./catalogs/ja/prompt'),
+    () => import('./catalogs/ja/suggest'),
   ),
   es: loaders(
     () => import('./catalogs/es/common'),
@@ -47,6 +51,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/es/options'),
     () => import('./catalogs/es/popup'),
     () => import('./catalogs/es/prompt'),
+    () => import('./catalogs/es/suggest'),
   ),
   'pt-BR': loaders(
     () => import('./catalogs/pt-BR/common'),
@@ -55,6 +60,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/pt-BR/options'),
     () => import('./catalogs/pt-BR/popup'),
     () => import('./catalogs/pt-BR/prompt'),
+    () => import('./catalogs/pt-BR/suggest'),
   ),
   de: loaders(
     () => import('./catalogs/de/common'),
@@ -63,6 +69,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/de/options'),
     () => import('./catalogs/de/popup'),
     () => import('./catalogs/de/prompt'),
+    () => import('./catalogs/de/suggest'),
   ),
   ar: loaders(
     () => import('./catalogs/ar/common'),
@@ -71,6 +78,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/ar/options'),
     () => import('./catalogs/ar/popup'),
     () => import('./catalogs/ar/prompt'),
+    () => import('./catalogs/ar/suggest'),
   ),
   ko: loaders(
     () => import('./catalogs/ko/common'),
@@ -79,6 +87,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/ko/options'),
     () => import('./catalogs/ko/popup'),
     () => import('./catalogs/ko/prompt'),
+    () => import('./catalogs/ko/suggest'),
   ),
   tr: loaders(
     () => import('./catalogs/tr/common'),
@@ -87,6 +96,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/tr/options'),
     () => import('./catalogs/tr/popup'),
     () => import('./catalogs/tr/prompt'),
+    () => import('./catalogs/tr/suggest'),
   ),
   id: loaders(
     () => import('./catalogs/id/common'),
@@ -95,6 +105,7 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, Loaders> = {
     () => import('./catalogs/id/options'),
     () => import('./catalogs/id/popup'),
     () => import('./catalogs/id/prompt'),
+    () => import('./catalogs/id/suggest'),
   ),
 };
 
@@ -110,7 +121,7 @@ export async function importCatalog(
 /** Every key of the English catalogs a language lacks, as `surface:key`: the translators' list (a unit test). */
 export async function missingKeys(locale: Locale): Promise<string[]> {
   if (locale === 'en') return [];
-  const english: Record<Surface, Record<string, Message>> = { common, failures, form, options, popup, prompt };
+  const english: Record<Surface, Record<string, Message>> = { common, failures, form, options, popup, prompt, suggest };
   const missing: string[] = [];
   for (const surface of Object.keys(english) as Surface[]) {
     const theirs: Record<string, Message> = (await LOADERS[locale][surface]()).default;

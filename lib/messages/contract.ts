@@ -9,6 +9,7 @@ import { HistoryEntrySchema, TabStateSchema } from '../media/views';
 import { PageCheckSchema } from '../page-check/schema';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import { ConnectionTestSchema } from '../setup/connection-test';
+import { EarlierEntrySchema, SuggestSettingsSchema } from '../suggest/schema';
 import { z } from '../zod';
 import type { SenderClass } from './senders';
 
@@ -130,6 +131,59 @@ export const CONTRACT = {
       surfaces: z.array(z.enum(SURFACES)).check(z.minLength(1), z.maxLength(SURFACES.length)),
     }),
     response: z.record(z.string(), z.union([z.string(), PluralFormsSchema])),
+  }),
+
+  /**
+   * Suggestions for one picture (lib/suggest): text in it, its caption, an earlier description, the browser's model.
+   * Pictures travel as base64 (Chrome serialises messages as JSON); 20 MB of picture at most, a bit more than X takes.
+   */
+  'suggest/for': message({
+    from: [PAGE, CONTENT],
+    request: z.strictObject({
+      image: z.string().check(z.minLength(1), z.maxLength(28_000_000)),
+      mimeType: z.string().check(z.regex(/^image\/[a-z0-9.+-]{1,40}$/)),
+      original: z.optional(z.string().check(z.maxLength(28_000_000))),
+    }),
+    response: z.array(
+      z.strictObject({
+        kind: z.enum(['ocr', 'caption', 'earlier', 'model']),
+        text: z.string().check(z.maxLength(1000)),
+        usedAt: z.optional(z.number()),
+      }),
+    ),
+  }),
+  /** Options: which suggestions are offered. The form reads them too (to show nothing it was told not to). */
+  'suggest/settings-get': message({ from: [PAGE, CONTENT], request: empty, response: SuggestSettingsSchema }),
+  'suggest/settings-update': message({
+    from: [PAGE],
+    request: z.partial(SuggestSettingsSchema),
+    response: SuggestSettingsSchema,
+  }),
+  /** Options: the earlier descriptions kept on this device, newest last, and forgetting them. */
+  'suggest/earlier-list': message({
+    from: [PAGE],
+    request: empty,
+    response: z.array(z.pick(EarlierEntrySchema, { text: true, usedAt: true, sha256: true })),
+  }),
+  'suggest/earlier-clear': message({ from: [PAGE], request: empty, response: z.strictObject({}) }),
+  /**
+   * An extension page applied a description to this picture: keep it among the earlier descriptions. (The background
+   * calls `suggest().remember` itself for what it applies; the bench and e2e use this path.)
+   */
+  'suggest/remember': message({
+    from: [PAGE],
+    request: z.strictObject({
+      image: z.string().check(z.minLength(1), z.maxLength(28_000_000)),
+      mimeType: z.string().check(z.regex(/^image\/[a-z0-9.+-]{1,40}$/)),
+      altText: z.string().check(z.minLength(1), z.maxLength(1000)),
+    }),
+    response: z.strictObject({}),
+  }),
+  /** Whether the OCR engine is loaded now (e2e and the bench check it is stopped after an idle minute). */
+  'suggest/engine-state': message({
+    from: [PAGE],
+    request: empty,
+    response: z.strictObject({ ocrLoaded: z.boolean() }),
   }),
 };
 

@@ -3,6 +3,8 @@ import { TabsSchema } from '../background/tab-registry';
 import { JobSchema } from '../queue/job';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../settings/settings';
 import { NO_USAGE, UsageSchema } from '../usage/usage';
+import { EarlierEntrySchema, SuggestSettingsSchema } from '../suggest/schema';
+import { DEFAULT_SUGGEST_PREFERENCES } from '../suggest/types';
 import { z } from '../zod';
 import { storedItem } from './stored-item';
 
@@ -24,6 +26,12 @@ export const items = {
   blockedUntil: storedItem('local', 'blockedUntil', z.number(), () => 0),
   /** Per tab: uploads seen, tiles reported, and their ties. Gone when the browser closes. */
   tabs: storedItem('session', 'tabs', TabsSchema, () => ({})),
+  /** Descriptions the user applied, by picture (lib/suggest/earlier.ts). Bounded; this device only. */
+  earlierDescriptions: storedItem('local', 'earlierDescriptions', z.array(EarlierEntrySchema), () => []),
+  /** Which suggestions the user wants offered (Options). */
+  suggestSettings: storedItem('local', 'suggestSettings', SuggestSettingsSchema, () => ({
+    ...DEFAULT_SUGGEST_PREFERENCES,
+  })),
   // Also declared elsewhere, each in the one module that owns it: `local:drafts` and `session:privateDrafts`
   // (lib/background/drafts.ts), `local:history` (lib/background/history.ts), `local:vault` and
   // `session:accessToken` (lib/account/vault.ts).

@@ -29,11 +29,18 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
   const manifest = manifestOf(browser);
 
   test('asks only for permissions and hosts PERMISSIONS.md explains', () => {
-    const asked = [...((manifest.permissions as string[]) ?? []), ...((manifest.host_permissions as string[]) ?? [])];
+    const asked = [
+      ...((manifest.permissions as string[]) ?? []),
+      ...((manifest.optional_permissions as string[]) ?? []),
+      ...((manifest.host_permissions as string[]) ?? []),
+    ];
     const reasons = explained();
     expect(asked.filter((p) => !reasons.has(p))).toEqual([]);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'identity', 'webRequest']);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    // Chrome reads text in images in an offscreen document; Firefox in its background page (no permission needed).
+    const ocrHost = browser === 'chromium' ? ['offscreen'] : [];
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'identity', 'webRequest', ...ocrHost]);
+    // Firefox's on-device image-to-text model: asked for only from a click in Options.
+    expect(manifest.optional_permissions ?? []).toEqual(browser === 'firefox' ? ['trialML'] : []);
   });
 
   test('runs its content script only on x.com, exposes nothing to pages, and takes no external messages', () => {
@@ -48,7 +55,10 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
       { matches: ['https://x.com/*'], run_at: 'document_start', js: ['content-scripts/x.js'] },
     ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.content_security_policy).toBeUndefined();
+    // WebAssembly (Tesseract) may be compiled in the extension's own pages; nothing else is loosened.
+    expect(manifest.content_security_policy).toEqual({
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    });
     if (browser === 'chromium') expect(manifest.externally_connectable).toEqual({ ids: [] });
   });
 

@@ -60,6 +60,22 @@ const VALID: Record<MessageType, () => fc.Arbitrary<unknown>> = {
   'history/clear': () => fc.constant({}),
   'account/test': () => fc.constant({}),
   'i18n/catalog': () => fc.record({ locale: fc.constantFrom('fr', 'ar'), surfaces: fc.constant(['prompt']) }),
+  'suggest/for': () =>
+    fc.record({
+      image: fc.base64String({ minLength: 4, maxLength: 40 }),
+      mimeType: fc.constantFrom('image/png', 'image/jpeg'),
+    }),
+  'suggest/settings-get': () => fc.constant({}),
+  'suggest/settings-update': () => fc.constantFrom({}, { ocr: false }, { earlier: true, model: false }),
+  'suggest/earlier-list': () => fc.constant({}),
+  'suggest/earlier-clear': () => fc.constant({}),
+  'suggest/remember': () =>
+    fc.record({
+      image: fc.base64String({ minLength: 4, maxLength: 40 }),
+      mimeType: fc.constant('image/png'),
+      altText: fc.string({ minLength: 1, maxLength: 20 }),
+    }),
+  'suggest/engine-state': () => fc.constant({}),
 };
 const mediaId = () => fc.stringMatching(/^[0-9]{1,19}$/);
 

@@ -1,0 +1,40 @@
+/** Strings of the suggestions (components/suggestions): in each item's form and in Options. */
+export default {
+  'suggest.heading': 'Suggestions',
+  'suggest.loading': 'Looking for suggestions…',
+  'suggest.none': 'No suggestion for this image.',
+  'suggest.failed': 'Suggestions are not available right now; you can still type a description.',
+  'suggest.kind.ocr': 'Text in the image',
+  'suggest.kind.caption': "The photo's caption",
+  'suggest.kind.earlier': 'Your earlier description',
+  'suggest.kind.model': "The browser's description",
+  'suggest.insert.ocr': 'Insert text from the image',
+  'suggest.insert.caption': "Insert the photo's caption",
+  'suggest.insert.earlier': 'Insert your earlier description',
+  'suggest.insert.model': "Insert the browser's description",
+  'suggest.usedAt': 'Used {date}',
+  'suggest.marked':
+    'Suggested text: check it and edit it before you save. It does not count as a description until then.',
+  'suggest.options.heading': 'Suggestions',
+  'suggest.options.intro':
+    'Suggestions are made on this device and offered beside the description; nothing is inserted unless you choose it, and nothing is sent anywhere.',
+  'suggest.options.ocr': 'Suggest text found in images',
+  'suggest.options.earlier': 'Suggest earlier descriptions',
+  'suggest.options.model': "Use the browser's built-in model",
+  'suggest.options.model.noApi':
+    'This browser has no built-in model that can describe images, so this option is not shown.',
+  'suggest.options.model.noImage':
+    "This browser's built-in model cannot take images here, so this option is not shown.",
+  'suggest.options.model.error': "The browser's built-in model did not answer; this option is not shown.",
+  'suggest.options.model.permission': 'Firefox asks for your permission to use its on-device model.',
+  'suggest.options.model.download': 'Download the model',
+  'suggest.options.model.allow': 'Allow the on-device model',
+  'suggest.options.model.downloading': 'Downloading the model… {percent}%',
+  'suggest.options.model.ready': 'The model is ready on this device.',
+  'suggest.options.earlier.count': '{count} earlier descriptions kept on this device.',
+  'suggest.options.earlier.empty': 'No earlier descriptions kept.',
+  'suggest.options.earlier.list': 'Earlier descriptions',
+  'suggest.options.forget': 'Forget earlier descriptions',
+  'suggest.options.forgotten': 'Earlier descriptions forgotten.',
+  'suggest.options.failed': 'That did not work; try again.',
+} as const;
