@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
-import type { Bench } from './context';
+import { pngFile } from '../tools/media-files';
+import { attach, type Bench, closePrompt, openComposer, typeAltText } from './context';
 import { p95, spread } from './stats';
 
 /**
@@ -36,7 +37,10 @@ function timePosts(page: Page, mediaIds: string[], count: number): Promise<Array
         const body = JSON.stringify({
           variables: {
             tweet_text: `bench ${i}`,
-            media: { media_entities: ids.map((media_id) => ({ media_id, tagged_users: [] })), possibly_sensitive: false },
+            media: {
+              media_entities: ids.map((media_id) => ({ media_id, tagged_users: [] })),
+              possibly_sensitive: false,
+            },
           },
           features: {},
           queryId,
@@ -60,13 +64,38 @@ function timePosts(page: Page, mediaIds: string[], count: number): Promise<Array
   );
 }
 
-/**
- * `appliedIds`: media ids whose metadata the extension's tab has applied (so cleared). The page without the extension
- * sends the same bodies.
- */
-export async function guardCost(bench: Bench, runs: number, withPage: Page, appliedIds: string[]): Promise<GuardCost> {
+/** A composer with one image whose description X applied: its media id is cleared in the page world. */
+async function appliedComposer(bench: Bench): Promise<{ page: Page; mediaId: string }> {
+  const since = bench.sim.control.log.entries().at(-1)?.seq ?? 0;
+  const page = await openComposer(bench.withExtension, true);
+  await attach(page, pngFile('guard.png', 46));
+  await typeAltText(page, 'A test image for the guard.');
+  (await page.$('alt-text-for-x >>> .mf-button-primary'))?.click();
+  bench.saves++;
+  const call = await bench.sim.control.log.waitFor(
+    (e) => e.kind === 'metadata-v2' && e.seq > since && e.status === 200,
+    15_000,
+  );
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('alt-text-for-x-badge')].some((host) =>
+        host.shadowRoot?.querySelector('.badge-applied'),
+      ),
+    { timeout: 15_000 },
+  );
+  await closePrompt(page);
+  return { page, mediaId: (call.json as { id: string }).id };
+}
+
+/** Posts without media and posts whose media is applied, with the extension and without (the same bodies). */
+export async function guardCost(bench: Bench, runs: number): Promise<GuardCost> {
+  const { page: withPage, mediaId } = await appliedComposer(bench);
+  const appliedIds = [mediaId];
   const withoutPage = await composerPage(bench.without);
-  const sides = { with: { dispatch: [] as number[], trip: [] as number[] }, without: { dispatch: [] as number[], trip: [] as number[] } };
+  const sides = {
+    with: { dispatch: [] as number[], trip: [] as number[] },
+    without: { dispatch: [] as number[], trip: [] as number[] },
+  };
   try {
     for (let round = 0; round < runs; round++) {
       for (const ids of [[], appliedIds]) {
@@ -83,6 +112,7 @@ export async function guardCost(bench: Bench, runs: number, withPage: Page, appl
     }
   } finally {
     await withoutPage.close();
+    await withPage.close();
   }
   return {
     dispatchAddedP95: p95(sides.with.dispatch) - p95(sides.without.dispatch),

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startBench } from './context';
 import { detection, holdAdded, parallelApply, popupInteractive, release, workerWake } from './flows';
+import { guardCost } from './guard';
 import { cyclesCost, timelineOverhead } from './page-cost';
 import { bundleSizes } from './sizes';
 import { median, p95, spread } from './stats';
@@ -21,6 +22,8 @@ const GOALS: Record<string, number> = {
   detection_ms_p50: 20,
   detection_ms_p95: 50,
   hold_added_ms_p95: 5,
+  guard_dispatch_added_ms_p95: 1,
+  guard_round_trip_added_ms_p95: 1,
   release_ms_p95: 20,
   popup_interactive_ms_p50: 100,
   worker_wake_ms_p50: 150,
@@ -64,6 +67,10 @@ async function main(): Promise<void> {
 
     const hold = await holdAdded(bench, n(20, 2));
     add('hold_added_ms_p95', hold.added, n(20, 2) * 2, hold.spread);
+
+    const guard = await guardCost(bench, n(20, 2));
+    add('guard_dispatch_added_ms_p95', guard.dispatchAddedP95, guard.runs, guard.spread);
+    add('guard_round_trip_added_ms_p95', guard.roundTripAddedP95, guard.runs, guard.spread);
 
     const released = await release(bench, n(20, 2));
     add('release_ms_p95', p95(released.values), released.values.length, spread(released.values));

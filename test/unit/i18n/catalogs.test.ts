@@ -7,9 +7,10 @@ import form from '../../../lib/i18n/catalogs/en/form';
 import options from '../../../lib/i18n/catalogs/en/options';
 import popup from '../../../lib/i18n/catalogs/en/popup';
 import prompt from '../../../lib/i18n/catalogs/en/prompt';
+import suggest from '../../../lib/i18n/catalogs/en/suggest';
 import { LOADERS, missingKeys } from '../../../lib/i18n/load';
 
-const ENGLISH: Record<string, Record<string, Message>> = { common, failures, form, options, popup, prompt };
+const ENGLISH: Record<string, Record<string, Message>> = { common, failures, form, options, popup, prompt, suggest };
 const placeholders = (message: Message) =>
   new Set(
     (typeof message === 'string' ? [message] : Object.values(message)).flatMap((text) =>

@@ -1,0 +1,40 @@
+import type { Catalog } from '../../catalog';
+
+const suggest: Catalog<'suggest'> = {
+  'suggest.heading': 'اقتراحات',
+  'suggest.loading': 'جارٍ البحث عن اقتراحات…',
+  'suggest.none': 'لا توجد اقتراحات لهذه الصورة.',
+  'suggest.failed': 'الاقتراحات غير متاحة الآن؛ لا يزال بإمكانك كتابة وصف.',
+  'suggest.kind.ocr': 'نص في الصورة',
+  'suggest.kind.caption': 'تعليق الصورة',
+  'suggest.kind.earlier': 'وصفك السابق',
+  'suggest.kind.model': 'وصف المتصفح',
+  'suggest.insert.ocr': 'إدراج النص من الصورة',
+  'suggest.insert.caption': 'إدراج تعليق الصورة',
+  'suggest.insert.earlier': 'إدراج وصفك السابق',
+  'suggest.insert.model': 'إدراج وصف المتصفح',
+  'suggest.usedAt': 'استُخدم في {date}',
+  'suggest.marked': 'نص مقترح: راجعه وعدّله قبل الحفظ. لا يُعدّ وصفًا حتى ذلك الحين.',
+  'suggest.options.heading': 'اقتراحات',
+  'suggest.options.intro':
+    'تُنشأ الاقتراحات على هذا الجهاز وتُعرض بجانب الوصف؛ لا يُدرج شيء إلا إذا اخترته، ولا يُرسل أي شيء إلى أي مكان.',
+  'suggest.options.ocr': 'اقتراح النص الموجود في الصور',
+  'suggest.options.earlier': 'اقتراح الأوصاف السابقة',
+  'suggest.options.model': 'استخدام النموذج المدمج في المتصفح',
+  'suggest.options.model.noApi': 'لا يحتوي هذا المتصفح على نموذج مدمج يمكنه وصف الصور، لذا لا يُعرض هذا الخيار.',
+  'suggest.options.model.noImage': 'لا يستطيع النموذج المدمج في هذا المتصفح استقبال الصور هنا، لذا لا يُعرض هذا الخيار.',
+  'suggest.options.model.error': 'لم يستجب النموذج المدمج في المتصفح؛ لا يُعرض هذا الخيار.',
+  'suggest.options.model.permission': 'يطلب Firefox إذنك لاستخدام نموذجه المحلي.',
+  'suggest.options.model.download': 'تنزيل النموذج',
+  'suggest.options.model.allow': 'السماح بالنموذج المحلي',
+  'suggest.options.model.downloading': 'جارٍ تنزيل النموذج… {percent}%',
+  'suggest.options.model.ready': 'النموذج جاهز على هذا الجهاز.',
+  'suggest.options.earlier.count': 'الأوصاف السابقة المحفوظة على هذا الجهاز: {count}.',
+  'suggest.options.earlier.empty': 'لا توجد أوصاف سابقة محفوظة.',
+  'suggest.options.earlier.list': 'الأوصاف السابقة',
+  'suggest.options.forget': 'حذف الأوصاف السابقة',
+  'suggest.options.forgotten': 'حُذفت الأوصاف السابقة.',
+  'suggest.options.failed': 'لم ينجح ذلك؛ حاول مجددًا.',
+};
+
+export default suggest;
