@@ -8,7 +8,8 @@ import { p95, spread } from './stats';
  * media, and a post whose media are all applied (cleared in the page world: it goes without asking). Measured in the
  * page itself, in both browsers of the bench (with the extension and without), alternating, with the same bodies:
  * - dispatch: how long `fetch(…CreateTweet…)` takes to hand the request to the browser (the hook's synchronous work);
- * - round trip: to the simulator's answer (the same plus the network, so noisier).
+ * - round trip: to the simulator's answer (the same plus the network and two different browser processes, one of
+ *   them running the extension's other work: context for the figure above, not the guard's own cost).
  * The figures are the differences of the p95s, with each side's spread.
  */
 export interface GuardCost {

@@ -23,7 +23,6 @@ const GOALS: Record<string, number> = {
   detection_ms_p95: 50,
   hold_added_ms_p95: 5,
   guard_dispatch_added_ms_p95: 1,
-  guard_round_trip_added_ms_p95: 1,
   release_ms_p95: 20,
   popup_interactive_ms_p50: 100,
   worker_wake_ms_p50: 150,
