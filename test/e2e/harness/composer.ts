@@ -44,12 +44,7 @@ export class Background {
   private constructor(private readonly page: Page) {}
 
   static async open(session: ExtensionSession): Promise<Background> {
-    try {
-      return new Background(await session.openExtensionPage('options.html', 'body'));
-    } catch {
-      // Firefox over BiDi sometimes loses the first page's realm while it loads: one more try.
-      return new Background(await session.openExtensionPage('options.html', 'body'));
-    }
+    return new Background(await session.openExtensionPage('options.html', 'body'));
   }
 
   async send<T>(type: string, payload: unknown = {}): Promise<T> {
