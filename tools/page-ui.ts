@@ -17,7 +17,7 @@ export async function buttonsNamed(page: Page, name: string, within = 'button'):
   return found;
 }
 
-/** Waits until a shadow-root selector of the page UI matches at least `count` elements. */
+/** Waits until a shadow-root selector of the page UI matches at least `count` elements (15 s: our UI redraws in < 1 s). */
 export async function waitForUi(page: Page, selector: string, count = 1, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (css, n) => (document.querySelector('alt-text-for-x')?.shadowRoot?.querySelectorAll(css).length ?? 0) >= n,

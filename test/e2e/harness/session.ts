@@ -4,6 +4,9 @@ import { activeTabId, waitForDocument } from '../../../tools/page-ui';
 import { launch } from './launch';
 import type { BrowserName } from './paths';
 
+/** The page Firefox makes for an extension's background scripts (MV3 event page). */
+const FIREFOX_BACKGROUND_PAGE = '/_generated_background_page.html';
+
 export interface ConsoleLine {
   context: 'page' | 'extension-page' | 'background';
   url: string;
@@ -129,7 +132,8 @@ export class ExtensionSession {
 
   /**
    * Stops the background as the browser would when idle. Chromium: CDP's ServiceWorker.stopAllWorkers. Firefox has
-   * no such command: launch with `firefoxIdleMs` and this waits long enough for the idle timeout to suspend it.
+   * no such command: launch with `firefoxIdleMs`, and this waits until the idle timeout has suspended it (its page
+   * leaves extension.getViews(), which an extension page can ask without waking it).
    */
   async stopBackground(): Promise<void> {
     if (this.name === 'chromium') {
@@ -140,7 +144,23 @@ export class ExtensionSession {
       await cdp.detach();
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    if (!this.options.firefoxIdleMs)
+      throw new Error('stopBackground() in Firefox needs a session started with firefoxIdleMs');
+    const helper = await this.openExtensionPage('options.html', 'body');
+    try {
+      await helper.waitForFunction(
+        (backgroundPage) => {
+          type Extension = { extension: { getViews(): Window[] } };
+          const scope = globalThis as unknown as { browser: Extension };
+          return !scope.browser.extension.getViews().some((view) => view.location.pathname === backgroundPage);
+        },
+        // Idle counts from the last event (the helper page's own messages too): suspended firefoxIdleMs after it.
+        { timeout: this.options.firefoxIdleMs + 15_000, polling: 100 },
+        FIREFOX_BACKGROUND_PAGE,
+      );
+    } finally {
+      await helper.close();
+    }
   }
 
   /**
