@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     const { medianMs: ms } = timeline;
     const rounds = `${timeline.triples} rounds × ${timeline.posts} posts`;
     console.log(
-      `  busy timeline, ${rounds}; median main-thread ms: alone ${ms.alone.toFixed(0)}, ours ${ms.ours.toFixed(0)}, reference ${ms.reference.toFixed(0)}`,
+      `  busy timeline, ${rounds}; median main-thread CPU ms: alone ${ms.alone.toFixed(0)}, ours ${ms.ours.toFixed(0)}, reference ${ms.reference.toFixed(0)}`,
     );
     console.log(`    ours / alone:       ${timeline.oursOverAlone.map((r) => r.toFixed(3)).join(' ')}`);
     console.log(`    ours / reference:   ${timeline.oursOverReference.map((r) => r.toFixed(3)).join(' ')}`);

@@ -148,15 +148,28 @@ export class ExtensionSession {
       throw new Error('stopBackground() in Firefox needs a session started with firefoxIdleMs');
     const helper = await this.openExtensionPage('options.html', 'body');
     try {
+      type Scope = { browser: { extension: { getViews(): Window[] } }; __xmmBackground?: Window };
+      // The background's window as it is now: once suspended, that window is gone for good, even if something
+      // (a content script noticing the lost connection) starts a new background at once.
+      const running = await helper.evaluate((backgroundPage) => {
+        const scope = globalThis as unknown as Scope;
+        scope.__xmmBackground = scope.browser.extension.getViews().find((v) => v.location.pathname === backgroundPage);
+        return scope.__xmmBackground !== undefined;
+      }, FIREFOX_BACKGROUND_PAGE);
+      if (!running) return;
       await helper.waitForFunction(
-        (backgroundPage) => {
-          type Extension = { extension: { getViews(): Window[] } };
-          const scope = globalThis as unknown as { browser: Extension };
-          return !scope.browser.extension.getViews().some((view) => view.location.pathname === backgroundPage);
+        () => {
+          const scope = globalThis as unknown as Scope;
+          try {
+            return (
+              scope.__xmmBackground!.closed || !scope.browser.extension.getViews().includes(scope.__xmmBackground!)
+            );
+          } catch {
+            return true; // a dead wrapper: the window was torn down
+          }
         },
         // Idle counts from the last event (the helper page's own messages too): suspended firefoxIdleMs after it.
         { timeout: this.options.firefoxIdleMs + 15_000, polling: 100 },
-        FIREFOX_BACKGROUND_PAGE,
       );
     } finally {
       await helper.close();
