@@ -23,7 +23,10 @@ export default defineConfig({
           globalSetup: ['./test/e2e/harness/global-setup.ts'],
           environment: 'node',
           fileParallelism: false,
+          // The longest test waits out the client's 20 s give-up; most take 2–10 s. Test limits sit above the sum of
+          // their own waits, so the wait that failed reports, not the test's clock.
           testTimeout: 90_000,
+          // beforeAll starts a browser (4–7 s, 15–20 s under load) and connects; afterAll closes it.
           hookTimeout: 120_000,
         },
       },

@@ -1,18 +1,24 @@
+import { resolve } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { type Simulator, startSimulator } from '../sim';
 import { launchBrowser } from '../tools/launch-browser';
 import { inUi, waitForUi } from '../tools/page-ui';
 
+/** The leanest approach, written for the bench: one debounced body observer and one querySelector. */
+const REFERENCE_DIR = resolve(import.meta.dirname, 'reference-extension');
+
 /**
- * One simulator and two headless Chromiums from the same binary — with the extension and without it — so every
- * figure can be compared within one run. `saves` counts the metadata saves the benchmarks asked for, to find any
+ * One simulator and three headless Chromiums from the same binary — with the extension, without it, and with the
+ * bench's reference extension (bench/reference-extension) — so every figure can be compared within one run. `saves` counts the metadata saves the benchmarks asked for, to find any
  * call beyond one per save (each costs money).
  */
 export interface Bench {
   sim: Simulator;
   withExtension: Browser;
   without: Browser;
+  reference: Browser;
   extensionOrigin: string;
+  referenceOrigin: string;
   saves: number;
   close(): Promise<void>;
 }
@@ -22,15 +28,19 @@ export async function startBench(extensionDir: string): Promise<Bench> {
   const common = { simPort: sim.port, simHosts: sim.hosts, viewport: { width: 1366, height: 900 } };
   const withExt = await launchBrowser('chromium', { ...common, extensionDir });
   const without = await launchBrowser('chromium', common);
+  const reference = await launchBrowser('chromium', { ...common, extensionDir: REFERENCE_DIR });
   const bench: Bench = {
     sim,
     withExtension: withExt.browser,
     without: without.browser,
+    reference: reference.browser,
     extensionOrigin: withExt.extensionOrigin!,
+    referenceOrigin: reference.extensionOrigin!,
     saves: 0,
     async close() {
       await withExt.browser.close().catch(() => {});
       await without.browser.close().catch(() => {});
+      await reference.browser.close().catch(() => {});
       await sim.close();
     },
   };

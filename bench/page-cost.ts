@@ -1,57 +1,6 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { pngFile } from '../tools/media-files';
 import { attach } from './context';
-import { median, spread } from './stats';
-
-/** Main-thread script + style + layout time (ms) so far, from Chromium's own counters. */
-async function mainThreadMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return (value('ScriptDuration') + value('LayoutDuration') + value('RecalcStyleDuration')) * 1000;
-}
-
-async function timelineCost(browser: Browser, withExtension: boolean, posts: number): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    await page.goto('https://x.com/home', { waitUntil: 'load' });
-    if (withExtension) await page.waitForSelector('alt-text-for-x');
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const before = await mainThreadMs(cdp);
-    await page.evaluate(
-      (n) =>
-        (window as unknown as { __sim: { appendPosts(n: number, b: number): Promise<void> } }).__sim.appendPosts(n, 50),
-      posts,
-    );
-    return (await mainThreadMs(cdp)) - before;
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * The timeline appends `posts` posts (about 60 elements each) in batches, in pages with and without the extension,
- * in alternating order; the figure is the ratio of the medians.
- */
-export async function timelineOverhead(withExt: Browser, without: Browser, pairs: number, posts = 2000) {
-  const withTimes: number[] = [];
-  const withoutTimes: number[] = [];
-  for (let i = 0; i < pairs; i++) {
-    const order = i % 2 === 0 ? [true, false] : [false, true];
-    for (const extension of order) {
-      const ms = await timelineCost(extension ? withExt : without, extension, posts);
-      (extension ? withTimes : withoutTimes).push(ms);
-    }
-  }
-  const ratios = withTimes.map((t, i) => t / (withoutTimes[i] ?? t));
-  return {
-    ratio: median(withTimes) / median(withoutTimes),
-    runs: pairs,
-    spread: spread(ratios, 3),
-    withMs: median(withTimes),
-    withoutMs: median(withoutTimes),
-  };
-}
 
 interface Counts {
   heapBytes: number;

@@ -16,3 +16,10 @@ export function spread(values: readonly number[], digits = 1): string {
   if (values.length === 0) return '–';
   return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 }
+
+/** "median m (IQR a–b, range c–d)": the middle half and the extremes of the samples, for noisy figures. */
+export function iqrSpread(values: readonly number[], digits = 3): string {
+  if (values.length === 0) return '–';
+  const f = (v: number) => v.toFixed(digits);
+  return `median ${f(median(values))} (IQR ${f(quantile(values, 0.25))}–${f(quantile(values, 0.75))}, range ${f(Math.min(...values))}–${f(Math.max(...values))})`;
+}

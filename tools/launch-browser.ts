@@ -73,6 +73,7 @@ async function launchChromium(options: LaunchOptions): Promise<Launched> {
     ...(userDataDir ? { userDataDir } : {}),
   });
   if (!extensionDir) return { browser };
+  // The worker registers within 1–2 s of launch on loaded cores: 15 s means the extension did not load.
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
   // URL.origin is "null" for non-special schemes such as chrome-extension: build it from the host.
   return { browser, extensionOrigin: `chrome-extension://${new URL(worker.url()).host}` };

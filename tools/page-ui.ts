@@ -17,7 +17,7 @@ export async function buttonsNamed(page: Page, name: string, within = 'button'):
   return found;
 }
 
-/** Waits until a shadow-root selector of the page UI matches at least `count` elements. */
+/** Waits until a shadow-root selector of the page UI matches at least `count` elements (15 s: our UI redraws in < 1 s). */
 export async function waitForUi(page: Page, selector: string, count = 1, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (css, n) => (document.querySelector('alt-text-for-x')?.shadowRoot?.querySelectorAll(css).length ?? 0) >= n,
@@ -50,4 +50,43 @@ export async function activeTabId(helper: Page, target: Page): Promise<number> {
   });
   if (id < 0) throw new Error(`No tab found for ${target.url()}`);
   return id;
+}
+
+/**
+ * Waits until `page` shows the document at `url` and `ready` (a CSS selector) matches in it: the extension page a
+ * test opened has loaded, not the about:blank it replaces.
+ *
+ * Asked from the page's own realm, one short question per poll, and never through puppeteer's waitForSelector while
+ * the tab may still change documents. In Firefox an extension page replaces about:blank twice (a transient
+ * about:blank while the tab moves to the extension process, then the page). puppeteer's waitForSelector runs in its
+ * own sandbox and needs a helper script there, which it injects once per document and caches. Injected into a
+ * document being replaced, the script fails inside Firefox's remote agent ("right-hand side of 'in' should be an
+ * object, got null") and the cached failure answers every later wait at once; a loop that waited again after such an
+ * error only ever awaited that cached rejection, so Node never handled the event that clears it. It spun for the
+ * whole deadline (15 s) in about 1 of 30 opens under load, and failed a test when it struck twice.
+ * A question asked while the tab swaps documents may fail: until the page is seen at `url`, that means "not yet".
+ */
+export async function waitForDocument(page: Page, url: string, ready: string, timeout: number): Promise<void> {
+  const href = new URL(url).href;
+  const deadline = Date.now() + timeout;
+  let arrived = false;
+  for (;;) {
+    const state = await page
+      .evaluate(
+        (wanted, css) => (location.href === wanted ? (document.querySelector(css) ? 'ready' : 'loading') : 'elsewhere'),
+        href,
+        ready,
+      )
+      .catch((error: unknown) => {
+        if (arrived) throw error;
+        return 'swapping' as const;
+      });
+    if (state === 'ready') return;
+    if (state === 'loading') arrived = true;
+    if (Date.now() >= deadline) {
+      throw new Error(`${url} did not show "${ready}" within ${timeout} ms (last seen: ${state})`);
+    }
+    // The poll's pace, not a guess at how long loading takes: each poll is a round trip to the browser.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

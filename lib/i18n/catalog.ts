@@ -27,7 +27,15 @@ export interface EnglishCatalogs {
   suggest: typeof suggest;
 }
 export type Surface = keyof EnglishCatalogs;
-export const SURFACES = ['common', 'failures', 'form', 'options', 'popup', 'prompt', 'suggest'] as const satisfies Surface[];
+export const SURFACES = [
+  'common',
+  'failures',
+  'form',
+  'options',
+  'popup',
+  'prompt',
+  'suggest',
+] as const satisfies Surface[];
 
 /** Another language's catalog of a surface: every English key, no other (a missing or extra key is a type error). */
 export type Catalog<S extends Surface> = { [K in keyof EnglishCatalogs[S]]: Message };

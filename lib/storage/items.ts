@@ -2,9 +2,9 @@ import { AccountStatusSchema } from '../account/status';
 import { TabsSchema } from '../background/tab-registry';
 import { JobSchema } from '../queue/job';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../settings/settings';
-import { NO_USAGE, UsageSchema } from '../usage/usage';
 import { EarlierEntrySchema, SuggestSettingsSchema } from '../suggest/schema';
 import { DEFAULT_SUGGEST_PREFERENCES } from '../suggest/types';
+import { NO_USAGE, UsageSchema } from '../usage/usage';
 import { z } from '../zod';
 import { storedItem } from './stored-item';
 

@@ -51,7 +51,7 @@ async function inContentScript(page: Page, extensionOrigin: string, expression: 
     const contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string } }> = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await cdp.send('Runtime.enable');
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 10_000; // the content script's world exists by the page's load: < 1 s under load
     let world: (typeof contexts)[number] | undefined;
     while (!world && Date.now() < deadline) {
       world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === extensionOrigin);
@@ -139,7 +139,7 @@ describe.each(['chromium', 'firefox'] as const)('accounts in %s', (name) => {
     // Every console line seen (pages, extension pages, and Chromium's service worker). A probe line first shows
     // that the collector is listening (the extension itself logs nothing in a production build).
     await page.evaluate(() => console.log('console-probe'));
-    await expect.poll(() => session.console.some((l) => l.text === 'console-probe'), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => session.console.some((l) => l.text === 'console-probe'), { timeout: 5_000 }).toBe(true); // one console line's round trip: ms
     for (const line of session.console) expect(line.text).not.toContain(canary);
 
     // Every request X saw: the canary only in the Authorization header of api.x.com requests.

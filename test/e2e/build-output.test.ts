@@ -117,4 +117,4 @@ test('web-ext lint finds no errors and no warnings in the Firefox build', () => 
   };
   expect(report.errors).toEqual([]);
   expect(report.warnings.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
-}, 60_000);
+}, 60_000); // web-ext lint reads the whole build: tens of seconds on two loaded cores

@@ -67,7 +67,7 @@ describe.each(['chromium', 'firefox'] as const)('the composer across routes and 
           ?.querySelector('alt-text-for-x-badge')
           ?.shadowRoot?.querySelector('button')
           ?.getAttribute('aria-label') === 'Alt text: applied',
-      { timeout: 15_000 },
+      { timeout: 15_000 }, // a save to the simulator, then the badge redrawn: < 3 s under load
       second.tileKey,
     );
     const oldTile = await page.$(`#layers [role="group"]:has(img[src="${first.tileKey}"])`);
@@ -76,13 +76,13 @@ describe.each(['chromium', 'firefox'] as const)('the composer across routes and 
     // composer goes away.
     const link = await page.$('#layers a[data-testid="altTextWrapper"]');
     await link!.evaluate((a) => (a as HTMLElement).click());
-    await page.waitForFunction(() => location.pathname === '/compose/post/media', { timeout: 10_000 });
+    await page.waitForFunction(() => location.pathname === '/compose/post/media', { timeout: 10_000 }); // client-side routing: < 1 s
     await page.waitForSelector('#layers [data-testid="altTextInput"]');
     expect(await page.$('#layers [data-testid="attachments"]')).toBeNull();
 
     // Back: X renders the composer anew (new nodes, same blob: URLs).
     await page.click('#layers [data-testid="app-bar-back"]');
-    await page.waitForFunction(() => location.pathname === '/compose/post', { timeout: 10_000 });
+    await page.waitForFunction(() => location.pathname === '/compose/post', { timeout: 10_000 }); // client-side routing: < 1 s
     await page.waitForSelector('#layers [data-testid="attachments"] [role="group"] img');
     expect(await oldTile!.evaluate((tile) => tile.isConnected)).toBe(false);
     const back = await background.waitForTab(
@@ -123,7 +123,7 @@ describe.each(['chromium', 'firefox'] as const)('the composer across routes and 
       () =>
         document.querySelectorAll('#layers [data-testid="attachments"] [role="group"] alt-text-for-x-badge').length ===
         2,
-      { timeout: 10_000 },
+      { timeout: 10_000 }, // badges on new tiles: one observer pass, < 1 s under load
     );
     expect(await badges(page)).toEqual({
       [first.tileKey]: 'Alt text: add a description',

@@ -162,7 +162,7 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
           .querySelector('alt-text-for-x')
           ?.shadowRoot?.querySelector('[role="alertdialog"]')
           ?.textContent?.includes('X did not apply the metadata of one item'),
-      { timeout: 15_000 },
+      { timeout: 15_000 }, // the refused call's answer reaches the hold dialog: < 3 s under load
     );
     expect(await holdButtons(page)).toEqual(['Retry', 'Add a description', 'Post anyway', 'Cancel']);
     expect(log.entries('create-tweet')).toHaveLength(0);

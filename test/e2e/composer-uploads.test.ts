@@ -71,7 +71,7 @@ describe.each(['chromium', 'firefox'] as const)('composer uploads in %s', (name)
     expect(await promptItems(page)).toEqual([{ mediaId: finalized, label: 'Image 1' }]);
     // The tile wears our badge.
     await page.waitForSelector('#layers [data-testid="attachments"] [role="group"] alt-text-for-x-badge', {
-      timeout: 10_000,
+      timeout: 10_000, // a badge on a tile we already prompt for: one observer pass, < 1 s
     });
   });
 

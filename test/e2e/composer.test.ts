@@ -24,7 +24,7 @@ describe.each(['chromium', 'firefox'] as const)('the composer in %s', (name) => 
     const page = await session.openX('/compose/post');
     await page.waitForSelector('alt-text-for-x');
     await attach(page, [pngFile('one.png', 40), pngFile('two.png', 60)]);
-    const dialog = await page.waitForSelector(inUi('[role="dialog"]'), { timeout: 15_000 });
+    const dialog = await page.waitForSelector(inUi('[role="dialog"]'), { timeout: 15_000 }); // two uploads, then the prompt: < 3 s under load
     expect(await dialog!.evaluate((d) => d.querySelector('h2')?.textContent)).toBe('Describe your media');
     await waitForUi(page, 'textarea', 2);
     const textareas = await page.$$(inUi('textarea'));
@@ -37,7 +37,7 @@ describe.each(['chromium', 'firefox'] as const)('the composer in %s', (name) => 
       await clickVisible(saves[index]!);
       await session.sim.control.log.waitFor(
         (e) => e.kind === 'metadata-v2' && e.status === 200 && e.body.includes(text),
-        15_000,
+        15_000, // one save through the simulator: < 2 s under load
       );
     }
     await waitForUi(page, '[role="status"]', 2);
@@ -47,7 +47,7 @@ describe.each(['chromium', 'firefox'] as const)('the composer in %s', (name) => 
     );
     await page.type('#layers [data-testid="tweetTextarea_0"]', 'Two squares');
     await page.click('#layers [data-testid="tweetButton"]');
-    const created = await session.sim.control.log.waitFor((e) => e.kind === 'create-tweet', 15_000);
+    const created = await session.sim.control.log.waitFor((e) => e.kind === 'create-tweet', 15_000); // the post released once both are applied: < 2 s
     const metadataCalls = session.sim.control.log.entries({ kind: 'metadata-v2' });
     expect(metadataCalls).toHaveLength(2);
     for (const call of metadataCalls) expect(call.seq).toBeLessThan(created.seq);

@@ -44,7 +44,7 @@ describe.each(['chromium', 'firefox'] as const)('faults in %s', (name) => {
     const { page, mediaId } = await uploadOne(session);
     control.inject({ target: 'metadata-v2', mode: 'status', status: 503, count: 2 });
     await describeAndSave(page, 'After two 503s');
-    await waitForStatus(page, 'Applied', 30_000);
+    await waitForStatus(page, 'Applied', 30_000); // two retries (jittered backoff: ≤ 2 s, ≤ 4 s) and the save
     const calls = metadataCalls(session, mediaId);
     expect(statuses(calls)).toEqual([503, 503, 200]);
     expect(new Set(calls.map((e) => e.body)).size).toBe(1);
@@ -58,7 +58,7 @@ describe.each(['chromium', 'firefox'] as const)('faults in %s', (name) => {
     control.inject({ target: 'metadata-v2', mode: 'rate-limit', resetInSec: 5, count: 1 });
     await describeAndSave(page, 'After the window');
     await waitForStatus(page, 'rate limit was reached');
-    await waitForStatus(page, 'Applied', 30_000);
+    await waitForStatus(page, 'Applied', 30_000); // the 5 s rate-limit window, then the save
     const calls = metadataCalls(session, mediaId);
     expect(statuses(calls)).toEqual([429, 200]);
     // The window reopens at ceil((429 time + 5 s) / 1 s): the second call came no sooner (a few ms of clock slack).
@@ -78,21 +78,21 @@ describe.each(['chromium', 'firefox'] as const)('faults in %s', (name) => {
     const { page, mediaId } = await uploadOne(session);
     control.inject({ target: 'metadata-v2', mode: 'hang', count: 1 });
     await describeAndSave(page, 'After a hang');
-    await waitForStatus(page, 'Applied', 60_000);
+    await waitForStatus(page, 'Applied', 60_000); // the client's 20 s give-up, a retry, the save
     const calls = metadataCalls(session, mediaId);
     expect(statuses(calls)).toEqual(['cut off', 200]);
     expect(calls[1]!.startedAt - calls[0]!.startedAt).toBeGreaterThanOrEqual(19_900);
     expect(calls[1]!.body).toBe(calls[0]!.body);
     expect(control.mediaMetadata(mediaId)?.metadata).toMatchObject({ alt_text: { text: 'After a hang' } });
     await page.close();
-  }, 90_000);
+  }, 90_000); // the 20 s give-up plus upload and save, with room for a loaded machine
 
   test('a dropped connection: retried and applied once', async () => {
     const { control } = session.sim;
     const { page, mediaId } = await uploadOne(session);
     control.inject({ target: 'metadata-v2', mode: 'drop', count: 1 });
     await describeAndSave(page, 'After a drop');
-    await waitForStatus(page, 'Applied', 30_000);
+    await waitForStatus(page, 'Applied', 30_000); // a retry after the drop (jittered backoff ≤ 2 s) and the save
     const calls = metadataCalls(session, mediaId);
     expect(calls[0]!.status).toBeUndefined();
     expect(statuses(calls).at(-1)).toBe(200);
@@ -121,9 +121,9 @@ describe.each(['chromium', 'firefox'] as const)('the background dies in %s', (na
     const { page, mediaId } = await uploadOne(session);
     control.inject({ target: 'metadata-v2', mode: 'latency', ms: 3_000, count: 1 });
     await describeAndSave(page, 'Survives a stop');
-    await control.log.waitFor((e) => e.kind === 'metadata-v2' && (e.json as { id?: string })?.id === mediaId, 10_000);
+    await control.log.waitFor((e) => e.kind === 'metadata-v2' && (e.json as { id?: string })?.id === mediaId, 10_000); // the save's call leaves at once: < 1 s
     await session.stopBackground();
-    await waitForStatus(page, 'Applied', 60_000);
+    await waitForStatus(page, 'Applied', 60_000); // the background back (alarm or a page) and the call again
     const calls = metadataCalls(session, mediaId);
     console.log(name, 'stopped mid-call:', statuses(calls));
     // The first call was cut off by the stop (it never reached X's handler); the resumed one applied.
@@ -146,7 +146,7 @@ describe.each(['chromium', 'firefox'] as const)('the background dies in %s', (na
     const reopenedAt = Date.now();
     const done = await control.log.waitFor(
       (e) => e.kind === 'metadata-v2' && e.status === 200 && (e.json as { id?: string })?.id === mediaId,
-      60_000,
+      60_000, // a browser start on the kept profile and the pending job's call: < 15 s under load
     );
     console.log(name, 'restart: applied', done.startedAt - reopenedAt, 'ms after reopening');
     const calls = metadataCalls(session, mediaId);
@@ -155,6 +155,6 @@ describe.each(['chromium', 'firefox'] as const)('the background dies in %s', (na
     expect(new Set(statuses(calls.filter((e) => e.seq <= closedAt)))).toEqual(new Set([503]));
     expect(statuses(calls.filter((e) => e.seq > closedAt))).toEqual([200]);
     expect(control.mediaMetadata(mediaId)?.metadata).toMatchObject({ alt_text: { text: 'Survives a restart' } });
-    await expect.poll(async () => (await storedJob(session, mediaId))?.phase, { timeout: 10_000 }).toBe('applied');
-  }, 120_000);
+    await expect.poll(async () => (await storedJob(session, mediaId))?.phase, { timeout: 10_000 }).toBe('applied'); // the job record written after the 200: ms
+  }, 120_000); // two browser starts (close, reopen) plus the saves
 });

@@ -11,7 +11,7 @@ describe.each(['chromium', 'firefox'] as const)('the harness in %s', (name) => {
   test('the extension loads and its content script runs on the simulated composer', async () => {
     const page = await session.openX('/compose/post');
     await page.waitForSelector('[data-testid="tweetTextarea_0"]');
-    await page.waitForSelector('alt-text-for-x', { timeout: 10_000 });
+    await page.waitForSelector('alt-text-for-x', { timeout: 10_000 }); // the content script's host element: < 1 s under load
     expect(await page.$$eval('alt-text-for-x', (hosts) => hosts.length)).toBe(1);
     await page.close();
   });
@@ -24,7 +24,7 @@ describe.each(['chromium', 'firefox'] as const)('the harness in %s', (name) => {
     const saveToken = await options.waitForSelector('xpath///button[normalize-space()="Save token"]');
     await saveToken!.click();
     await options.waitForSelector('xpath///*[@role="status" and contains(., "Connected as @demo_user")]', {
-      timeout: 15_000,
+      timeout: 15_000, // the token checked with the simulator's users/me: < 2 s under load
     });
     const calls = session.sim.control.log.entries({ kind: 'users-me' });
     expect(calls.at(-1)).toMatchObject({ host: 'api.x.com', status: 200 });

@@ -61,7 +61,7 @@ describe.each(['chromium', 'firefox'] as const)('popup, options and prompt: acce
     await (await buttonsNamed(popup, 'More options'))[0]!.click();
     await popup.waitForSelector('.mf-more');
     await (await buttonsNamed(popup, 'History'))[0]!.click();
-    await popup.waitForSelector('xpath///button[normalize-space()="Clear history"]', { timeout: 15_000 });
+    await popup.waitForSelector('xpath///button[normalize-space()="Clear history"]', { timeout: 15_000 }); // the history panel read from the background: < 1 s
     const popupResult = await runAxe(popup);
     report(name, 'popup', popupResult);
 
@@ -154,7 +154,7 @@ describe.each(['chromium', 'firefox'] as const)('popup, options and prompt: acce
         () =>
           document.querySelector('alt-text-for-x')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent ===
           'Décrivez vos médias',
-        { timeout: 15_000 },
+        { timeout: 15_000 }, // an upload and the prompt in French: < 3 s under load
       );
       expect(await labelTexts(page, 'alt-text-for-x')).toEqual(
         expect.arrayContaining(['Texte alternatif', 'Contenu pour adultes', 'Violence explicite']),

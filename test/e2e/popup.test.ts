@@ -125,7 +125,7 @@ describe.each(['chromium', 'firefox'] as const)('the popup in %s', (name) => {
         await page.bringToFront();
         await page.triggerExtensionAction(extension!);
         const toolbarTarget = await session.browser.waitForTarget((t) => t.url().endsWith('/popup.html'), {
-          timeout: 15_000,
+          timeout: 15_000, // the toolbar popup opens: < 2 s under load
         });
         const toolbar = (await toolbarTarget.asPage())!;
         await toolbar.waitForSelector('textarea');
@@ -136,12 +136,12 @@ describe.each(['chromium', 'firefox'] as const)('the popup in %s', (name) => {
             clearTimeout(timer);
             done();
           };
-          const timer = setTimeout(() => fail(new Error('The toolbar popup stayed open after "Pop out"')), 15_000);
+          const timer = setTimeout(() => fail(new Error('The toolbar popup stayed open after "Pop out"')), 15_000); // it closes on the click: < 1 s
           session.browser.on('targetdestroyed', onGone);
         });
         const windowTarget = session.browser.waitForTarget(
           (t) => t.url() === `${session.extensionOrigin}/popup.html?tab=${tabId}`,
-          { timeout: 15_000 },
+          { timeout: 15_000 }, // the pop-out window opens: < 2 s under load
         );
         await clickButton(toolbar, 'Pop out');
         const popOut = (await (await windowTarget).asPage())!;
@@ -182,7 +182,7 @@ describe.each(['chromium', 'firefox'] as const)('the popup in %s', (name) => {
       }, url);
       await helper.close();
       const popOut = await waitForOpenedPage(session, (href) => href === url);
-      await popOut.waitForSelector('textarea', { timeout: 15_000 });
+      await popOut.waitForSelector('textarea', { timeout: 15_000 }); // the form after one background round trip: < 2 s
       const mediaId = await popOut.$eval('fieldset[data-media-id]', (f) => (f as HTMLElement).dataset.mediaId!);
       const text = 'A lighthouse at dusk';
       await describeAndSave(popOut, mediaId, text);
@@ -210,7 +210,7 @@ describe.each(['chromium', 'firefox'] as const)('the popup in %s', (name) => {
       await clickButton(popup, 'History');
       const entry = await popup.waitForSelector(
         `xpath///li[contains(@class, "popup-history-entry")][contains(., "Media ${mediaId}")]`,
-        { timeout: 15_000 },
+        { timeout: 15_000 }, // the save applied and written to history: < 3 s under load
       );
       const entryText = await entry!.evaluate((li) => li.textContent ?? '');
       expect(entryText).toContain(`Alt text: “${text}”`);

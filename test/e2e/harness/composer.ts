@@ -11,7 +11,7 @@ import { buttonsNamed, clickVisible, inUi } from './ui';
 export async function openWide(session: ExtensionSession, path: string): Promise<Page> {
   const page = await session.openX(path);
   await page.setViewport({ width: 1400, height: 900 });
-  await page.waitForSelector('alt-text-for-x', { timeout: 15_000 });
+  await page.waitForSelector('alt-text-for-x', { timeout: 15_000 }); // our host element at document_start: < 1 s under load
   return page;
 }
 
@@ -31,7 +31,7 @@ export function badges(page: Page): Promise<Record<string, string>> {
 /** Attaches files through a composer's file input: the modal one by default, or the one inside `scope`. */
 export async function attach(page: Page, files: string[], scope = '#layers'): Promise<void> {
   const input = (await page.waitForSelector(`${scope} input[data-testid="fileInput"]`, {
-    timeout: 15_000,
+    timeout: 15_000, // X's composer renders: < 1 s under load
   })) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(...files);
 }
@@ -44,12 +44,7 @@ export class Background {
   private constructor(private readonly page: Page) {}
 
   static async open(session: ExtensionSession): Promise<Background> {
-    try {
-      return new Background(await session.openExtensionPage('options.html', 'body'));
-    } catch {
-      // Firefox over BiDi sometimes loses the first page's realm while it loads: one more try.
-      return new Background(await session.openExtensionPage('options.html', 'body'));
-    }
+    return new Background(await session.openExtensionPage('options.html', 'body'));
   }
 
   async send<T>(type: string, payload: unknown = {}): Promise<T> {
@@ -69,19 +64,22 @@ export class Background {
     return this.send<TabState>('tab/state', { tabId });
   }
 
-  /** Polls the tab's state until `done` holds (or throws with the last state seen). */
+  /**
+   * Polls the tab's state until `done` holds (or throws with the last state seen). 20 s: uploads, saves and their
+   * answers through the simulator take < 3 s under load.
+   */
   async waitForTab(tabId: number, done: (state: TabState) => boolean, timeout = 20_000): Promise<TabState> {
     const until = Date.now() + timeout;
     let last: TabState | undefined;
     while (Date.now() < until) {
       last = await this.tab(tabId);
       if (done(last)) return last;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the poll's pace (each poll is a round trip)
     }
     throw new Error(`Timed out waiting for tab ${tabId}; last state: ${JSON.stringify(last?.items)}`);
   }
 
-  /** Waits until the tab has exactly `count` items, all with media ids (their uploads finished). */
+  /** Waits until the tab has exactly `count` items, all with media ids (their uploads finished; 20 s: as above). */
   async waitForItems(tabId: number, count: number, timeout = 20_000): Promise<ItemView[]> {
     const state = await this.waitForTab(
       tabId,
@@ -121,6 +119,7 @@ export class LogWindow {
     return this.session.sim.control.log.entries({ kind, sinceSeq: this.since });
   }
 
+  /** 20 s: a request the extension makes at once reaches the simulator in < 2 s under load. */
   waitFor(predicate: (entry: LogEntry) => boolean, timeout = 20_000): Promise<LogEntry> {
     const existing = this.session.sim.control.log.entries((e) => e.seq > this.since && predicate(e));
     if (existing[0]) return Promise.resolve(existing[0]);
@@ -142,7 +141,7 @@ export class LogWindow {
       .reduce((sum, e) => sum + Number(/^<(\d+) bytes/.exec(e.body)?.[1] ?? Number.NaN), 0);
   }
 
-  /** Waits for the next CreateTweet (one per post of a thread) that answered. */
+  /** Waits for the next CreateTweet (one per post of a thread) that answered (20 s: a release takes < 2 s). */
   createTweet(nth = 0, timeout = 20_000): Promise<LogEntry> {
     return this.waitFor(
       (e) => e.kind === 'create-tweet' && e.status !== undefined && this.entries('create-tweet').indexOf(e) === nth,
@@ -193,7 +192,7 @@ export async function promptItems(page: Page): Promise<Array<{ mediaId: string; 
   });
 }
 
-/** Waits until the prompt shows exactly `count` groups. */
+/** Waits until the prompt shows exactly `count` groups (20 s: uploads finish and are shown in < 3 s under load). */
 export async function waitForPrompt(page: Page, count: number, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (n) =>
@@ -206,6 +205,7 @@ export async function waitForPrompt(page: Page, count: number, timeout = 20_000)
   );
 }
 
+/** 15 s: the prompt closes on the next render, < 1 s. */
 export async function waitForPromptClosed(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     () => !document.querySelector('alt-text-for-x')?.shadowRoot?.querySelector('[role="dialog"]'),
@@ -215,17 +215,18 @@ export async function waitForPromptClosed(page: Page, timeout = 15_000): Promise
 
 /** Types into the prompt's "Alt text" field of a media id. */
 export async function typeAlt(page: Page, mediaId: string, text: string): Promise<void> {
-  const field = await page.waitForSelector(inUi(`fieldset[data-media-id="${mediaId}"] textarea`), { timeout: 15_000 });
+  const field = await page.waitForSelector(inUi(`fieldset[data-media-id="${mediaId}"] textarea`), { timeout: 15_000 }); // the form for an upload already tied: < 1 s
   await field!.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await field!.type(text);
 }
 
-/** The hold dialog (role=alertdialog in our shadow root): waits for it and returns its text. */
+/** The hold dialog (role=alertdialog in our shadow root): waits for it and returns its text (15 s: shown in < 1 s). */
 export async function holdText(page: Page, timeout = 15_000): Promise<string> {
   const dialog = await page.waitForSelector(inUi('[role="alertdialog"]'), { timeout });
   return (await dialog!.evaluate((d) => d.textContent ?? '')).trim();
 }
 
+/** 20 s: the hold ends once the saves are applied, < 3 s under load. */
 export async function waitForHoldGone(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     () => !document.querySelector('alt-text-for-x')?.shadowRoot?.querySelector('[role="alertdialog"]'),

@@ -11,7 +11,7 @@ import { buttonsNamed, clickVisible, inUi, waitForUi } from './ui';
 
 const byText = (tag: string, text: string) => `xpath///${tag}[normalize-space()="${text}"]`;
 
-/** The options page's account line once it says `text`. */
+/** The options page's account line once it says `text` (20 s: a token check with the simulator takes < 2 s). */
 export async function waitForAccountLine(options: Page, text: string, timeout = 20_000): Promise<void> {
   await options.waitForSelector(`xpath///*[@role="status" and contains(., "${text}")]`, { timeout });
 }
@@ -37,15 +37,15 @@ export async function signInWithX(session: ExtensionSession, clientId = 'demo-cl
     )) as ElementHandle<HTMLInputElement>;
     await field.type(clientId);
     const authorizePage = session.browser.waitForTarget((t) => t.url().startsWith('https://x.com/i/oauth2/authorize'), {
-      timeout: 20_000,
+      timeout: 20_000, // the auth flow's window opens: < 3 s under load
     });
     const button = await options.waitForSelector(byText('button', 'Sign in with X'));
     await button!.click();
     const auth = await pageOf(await authorizePage);
-    const allow = await auth.waitForSelector(byText('button', 'Authorize app'), { timeout: 15_000 });
+    const allow = await auth.waitForSelector(byText('button', 'Authorize app'), { timeout: 15_000 }); // the simulator's page: < 1 s
     await allow!.click();
     // The exchange and the account check, then the page's words (it may already have said "Connected" before).
-    await log.waitFor((e) => e.seq > since && e.kind === 'users-me' && e.status !== undefined, 20_000);
+    await log.waitFor((e) => e.seq > since && e.kind === 'users-me' && e.status !== undefined, 20_000); // token exchange + check: < 2 s
     await waitForAccountLine(options, 'Connected as @demo_user (signed in with X)');
     return log.entries((e) => e.seq > since && e.kind === 'oauth-authorize' && e.method === 'GET')[0]!;
   } finally {
@@ -93,9 +93,9 @@ export async function uploadOne(session: ExtensionSession): Promise<{ page: Page
   )) as ElementHandle<HTMLInputElement>;
   files++;
   await input.uploadFile(pngFile(`upload-${files}.png`, 30 + files));
-  const finalized = await log.waitFor((e) => e.seq > since && e.kind === 'upload-finalize' && e.status === 200, 20_000);
+  const finalized = await log.waitFor((e) => e.seq > since && e.kind === 'upload-finalize' && e.status === 200, 20_000); // one upload: < 3 s under load
   const mediaId = finalized.query.media_id ?? new URLSearchParams(finalized.body).get('media_id') ?? '';
-  await waitForUi(page, 'textarea', 1, 20_000);
+  await waitForUi(page, 'textarea', 1, 20_000); // the prompt's form once tied: < 1 s after FINALIZE
   return { page, mediaId };
 }
 
@@ -115,7 +115,7 @@ export function statusText(page: Page): Promise<string> {
   );
 }
 
-/** Waits until the prompt's status line contains `text`. */
+/** Waits until the prompt's status line contains `text` (30 s: a save with one retry takes < 10 s under load). */
 export async function waitForStatus(page: Page, text: string, timeout = 30_000): Promise<void> {
   try {
     await page.waitForFunction(

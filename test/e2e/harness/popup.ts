@@ -23,7 +23,7 @@ export async function composerWithImage(session: ExtensionSession, file = pngFil
   await attach(page, [file]);
   await page.waitForFunction(
     () => document.querySelector('alt-text-for-x')?.shadowRoot?.querySelector('[role="dialog"] textarea'),
-    { timeout: 15_000 },
+    { timeout: 15_000 }, // one upload and the prompt: < 3 s under load
   );
   return page;
 }
@@ -47,7 +47,7 @@ export async function waitForStatus(page: Page, mediaId: string, text: string, r
       const status = scope?.querySelector(`fieldset[data-media-id="${id}"] [role="status"] .mf-status-text`);
       return status?.textContent === expected;
     },
-    { timeout: 20_000 },
+    { timeout: 20_000 }, // a save and its answer: < 3 s under load
     mediaId,
     text,
     root,
@@ -62,7 +62,7 @@ export async function waitForStatus(page: Page, mediaId: string, text: string, r
 export async function waitForOpenedPage(
   session: ExtensionSession,
   matches: (href: string) => boolean,
-  timeout = 15_000,
+  timeout = 15_000, // the extension opens a tab or window: < 2 s under load
 ): Promise<Page> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
@@ -70,7 +70,7 @@ export async function waitForOpenedPage(
       const href = await page.evaluate(() => location.href).catch(() => '');
       if (matches(href)) return page;
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the poll's pace
   }
   throw new Error(`No page opened whose location matches within ${timeout} ms`);
 }

@@ -1,8 +1,11 @@
 import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
 import { type Simulator, startSimulator } from '../../../sim';
-import { activeTabId } from '../../../tools/page-ui';
+import { activeTabId, waitForDocument } from '../../../tools/page-ui';
 import { launch } from './launch';
 import type { BrowserName } from './paths';
+
+/** The page Firefox makes for an extension's background scripts (MV3 event page). */
+const FIREFOX_BACKGROUND_PAGE = '/_generated_background_page.html';
 
 export interface ConsoleLine {
   context: 'page' | 'extension-page' | 'background';
@@ -58,38 +61,24 @@ export class ExtensionSession {
   }
 
   /**
-   * Opens one of the extension's pages and waits until it has rendered. Firefox over WebDriver BiDi sometimes loses
-   * the page's realm while about:blank gives way to it (a protocol error); then the page is opened once more.
+   * Opens one of the extension's pages and waits until `ready` (a CSS selector) matches in it: by default, until the
+   * page has rendered. The wait asks the page itself whether it is the extension page yet (tools/page-ui.ts says why
+   * a selector wait begun on about:blank is not enough in Firefox).
    */
   async openExtensionPage(path: string, ready = '#app > *'): Promise<Page> {
-    try {
-      return await this.openExtensionPageOnce(path, ready);
-    } catch (error) {
-      if (!causedByProtocolError(error)) throw error;
-      return this.openExtensionPageOnce(path, ready);
-    }
-  }
-
-  private async openExtensionPageOnce(path: string, ready: string): Promise<Page> {
     const page = await this.browser.newPage();
     this.watchPage(page);
     const url = `${this.extensionOrigin}/${path}`;
-    // Firefox over WebDriver BiDi never resolves goto() for moz-extension:// pages: wait for content instead.
-    if (this.name === 'firefox') page.goto(url).catch(() => {});
-    else await page.goto(url);
-    // A wait that polls while about:blank gives way to the page can fail with a protocol error: poll again in the
-    // new document, within the same overall timeout.
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      try {
-        await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
-        return page;
-      } catch (error) {
-        if (!causedByProtocolError(error) || Date.now() >= deadline) {
-          await page.close().catch(() => {});
-          throw error;
-        }
-      }
+    try {
+      // Firefox over WebDriver BiDi never resolves goto() for moz-extension:// pages (no load event reaches it).
+      if (this.name === 'firefox') page.goto(url).catch(() => {});
+      else await page.goto(url);
+      // An extension page is up in about 1 s on two loaded cores (1.5 s at most seen): 20 s means it is not coming.
+      await waitForDocument(page, url, ready, 20_000);
+      return page;
+    } catch (error) {
+      await page.close().catch(() => {});
+      throw error;
     }
   }
 
@@ -143,7 +132,8 @@ export class ExtensionSession {
 
   /**
    * Stops the background as the browser would when idle. Chromium: CDP's ServiceWorker.stopAllWorkers. Firefox has
-   * no such command: launch with `firefoxIdleMs` and this waits long enough for the idle timeout to suspend it.
+   * no such command: launch with `firefoxIdleMs`, and this waits until the idle timeout has suspended it (its page
+   * leaves extension.getViews(), which an extension page can ask without waking it).
    */
   async stopBackground(): Promise<void> {
     if (this.name === 'chromium') {
@@ -154,7 +144,36 @@ export class ExtensionSession {
       await cdp.detach();
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    if (!this.options.firefoxIdleMs)
+      throw new Error('stopBackground() in Firefox needs a session started with firefoxIdleMs');
+    const helper = await this.openExtensionPage('options.html', 'body');
+    try {
+      type Scope = { browser: { extension: { getViews(): Window[] } }; __xmmBackground?: Window };
+      // The background's window as it is now: once suspended, that window is gone for good, even if something
+      // (a content script noticing the lost connection) starts a new background at once.
+      const running = await helper.evaluate((backgroundPage) => {
+        const scope = globalThis as unknown as Scope;
+        scope.__xmmBackground = scope.browser.extension.getViews().find((v) => v.location.pathname === backgroundPage);
+        return scope.__xmmBackground !== undefined;
+      }, FIREFOX_BACKGROUND_PAGE);
+      if (!running) return;
+      await helper.waitForFunction(
+        () => {
+          const scope = globalThis as unknown as Scope;
+          try {
+            return (
+              scope.__xmmBackground!.closed || !scope.browser.extension.getViews().includes(scope.__xmmBackground!)
+            );
+          } catch {
+            return true; // a dead wrapper: the window was torn down
+          }
+        },
+        // Idle counts from the last event (the helper page's own messages too): suspended firefoxIdleMs after it.
+        { timeout: this.options.firefoxIdleMs + 15_000, polling: 100 },
+      );
+    } finally {
+      await helper.close();
+    }
   }
 
   /**
@@ -216,11 +235,4 @@ export class ExtensionSession {
       this.console.push({ context: 'page', url: page.url(), text: `pageerror: ${String(error)}` });
     });
   }
-}
-
-function causedByProtocolError(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (e.name === 'ProtocolError' || e.message.includes('Protocol error')) return true;
-  }
-  return false;
 }
