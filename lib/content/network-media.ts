@@ -93,6 +93,8 @@ export function createNetworkMedia(onChange: () => void) {
       }
       if (report.stage === 'ready' && !upload.ready) {
         upload.ready = true;
+        // Known exactly only now (the bytes' source): it beats the size match of the start.
+        if (report.previewUrl) upload.previewUrl = report.previewUrl;
         if (report.bytes) {
           void describePicture(upload, report.bytes).then(onChange);
           return;

@@ -44,6 +44,8 @@ export function tapPage(): void {
   // By media id, apart from `uploads`: X sends the first APPEND from its own INIT answer handler, which runs before
   // ours (X's listener was added first), so the first segment may come before we know the upload.
   const segments = new Map<string, Blob[]>();
+  /** By media id: the preview its bytes were cut from (see watchPreviews().sourceOf). */
+  const exact = new Map<string, string>();
   const gate = createGate(nonce, report);
 
   /** What an upload request asks for, and what to do with X's answer. */
@@ -79,6 +81,10 @@ export function tapPage(): void {
       if (!(media instanceof Blob) || !Number.isInteger(index) || index < 0 || index >= 1000) return undefined;
       const list = segments.get(mediaId) ?? [];
       list[index] = media;
+      if (index === 0) {
+        const source = previews.sourceOf(media);
+        if (source !== undefined) exact.set(mediaId, source);
+      }
       segments.set(mediaId, list);
       for (const old of segments.keys()) {
         if (segments.size <= MAX_UPLOADS) break;
@@ -100,7 +106,9 @@ export function tapPage(): void {
           const whole = parts.length > 0 && [...parts].every((part) => part instanceof Blob);
           const bytes = whole ? new Blob(parts, { type: upload.mediaType }) : undefined;
           segments.delete(upload.mediaId);
-          report({ ...describe(upload, 'ready'), bytes });
+          const previewUrl = exact.get(upload.mediaId) ?? upload.previewUrl;
+          exact.delete(upload.mediaId);
+          report({ ...describe(upload, 'ready'), ...(previewUrl ? { previewUrl } : {}), bytes });
           // The content script keeps the bytes from here on, for as long as the post needs them.
           uploads.delete(upload.mediaId);
         }
@@ -145,13 +153,16 @@ function fieldOf(url: string, body: unknown, name: string): string | null {
  */
 function watchPreviews() {
   const made = new Map<string, Blob>();
+  const urlOf = new WeakMap<Blob, string>();
   const claimed = new Set<string>();
   const { createObjectURL, revokeObjectURL } = URL;
+  watchSlices();
   URL.createObjectURL = (object: Blob | MediaSource) => {
     const url = createObjectURL(object);
     try {
       if (object instanceof Blob && /^(image|video)\//.test(object.type)) {
         made.set(url, object);
+        urlOf.set(object, url);
         for (const old of made.keys()) {
           if (made.size <= MAX_PREVIEWS) break;
           made.delete(old);
@@ -168,6 +179,15 @@ function watchPreviews() {
     return revokeObjectURL(url);
   };
   return {
+    /**
+     * The preview whose file these uploaded bytes were cut from (X slices the picked file into segments): exact, even
+     * for the same file attached twice. Nothing when X re-encoded the picture (its bytes come from a canvas).
+     */
+    sourceOf(segment: Blob): string | undefined {
+      const url = urlOf.get(rootOf(segment));
+      if (url !== undefined) claimed.add(url);
+      return url;
+    },
     /** The one unclaimed preview of this size and type, if exactly one; two alike are told apart elsewhere. */
     claim(size: number, type: string): string | undefined {
       const matches = [...made].filter(([url, blob]) => !claimed.has(url) && blob.size === size && blob.type === type);
@@ -176,6 +196,44 @@ function watchPreviews() {
       claimed.add(url);
       return url;
     },
+  };
+}
+
+/** Which Blob each Blob was cut or copied from: slices, and the File a FormData makes of an appended Blob. */
+const parents = new WeakMap<Blob, Blob>();
+
+function rootOf(blob: Blob): Blob {
+  let current = blob;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = parents.get(current);
+    if (!parent) break;
+    current = parent;
+  }
+  return current;
+}
+
+function watchSlices(): void {
+  const { slice } = Blob.prototype;
+  Blob.prototype.slice = function (this: Blob, ...args: Parameters<Blob['slice']>) {
+    const part = slice.apply(this, args);
+    try {
+      parents.set(part, this);
+    } catch {
+      // Never break X's uploads.
+    }
+    return part;
+  };
+  const { append } = FormData.prototype;
+  FormData.prototype.append = function (this: FormData, ...args: [string, string | Blob, string?]) {
+    const result = append.apply(this, args as Parameters<FormData['append']>);
+    try {
+      const [name, value] = args;
+      const stored = value instanceof Blob ? this.getAll(name).at(-1) : undefined;
+      if (value instanceof Blob && stored instanceof Blob && stored !== value) parents.set(stored, value);
+    } catch {
+      // Never break X's uploads.
+    }
+    return result;
   };
 }
 
