@@ -115,9 +115,12 @@ describe('x.com pages', () => {
     expect((await call('GET', '/home?lang=xx')).body.toString()).toContain('<html lang="en"');
   });
 
-  it('gives a ct0 CSRF cookie only to a browser without one', async () => {
-    expect(String((await call('GET', '/home')).headers['set-cookie'])).toMatch(/^ct0=[0-9a-f]{32}; Domain=x\.com;/);
-    expect((await call('GET', '/home', { headers: { cookie: 'ct0=abc' } })).headers['set-cookie']).toBeUndefined();
+  it('gives a ct0 CSRF cookie only to a browser without one, and names the signed-in account in twid', async () => {
+    const fresh = (await call('GET', '/home')).headers['set-cookie'] as string[];
+    expect(fresh[0]).toMatch(/^ct0=[0-9a-f]{32}; Domain=x\.com;/);
+    const again = (await call('GET', '/home', { headers: { cookie: 'ct0=abc' } })).headers['set-cookie'] as string[];
+    expect(again.some((cookie) => cookie.startsWith('ct0='))).toBe(false);
+    expect(again).toContainEqual(expect.stringMatching(/^twid=u%3D1000000000000000001; Domain=x\.com;/));
   });
 
   it('answers HEAD without a body', async () => {
