@@ -8,7 +8,8 @@ import { type ItemView, TabChangedSchema, type TabState } from '../media/views';
 import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
-import type { TileSide } from '../pairing/pairing';
+import { distance } from '../pairing/fingerprint';
+import { SAME_PICTURE, type TileSide } from '../pairing/pairing';
 import { createPairing } from '../pairing/session';
 import { BYTES_REQUEST } from '../reupload/reupload';
 import type { OwnMedia } from '../x/composer-reader';
@@ -136,6 +137,17 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     if (draft) void sendMessage('draft/update', { mediaId, draft });
   }
 
+  function draftChanged(mediaId: string, draft: MetadataDraft): void {
+    typedHere.add(mediaId);
+    view.drafts[mediaId] = { draft, defaultFields: view.drafts[mediaId]?.defaultFields ?? [] };
+    clearTimeout(pendingDrafts.get(mediaId));
+    pendingDrafts.set(
+      mediaId,
+      setTimeout(() => flushDraft(mediaId), DRAFT_DEBOUNCE_MS),
+    );
+    update();
+  }
+
   async function save(mediaId: string, metadata: MediaMetadata): Promise<void> {
     flushDraft(mediaId);
     const result = await sendMessage('media/save', { mediaId, metadata });
@@ -257,11 +269,39 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   };
 
   /**
+   * The post request names exactly the media of the post. An upload it carries that no tile was tied to, while a tile
+   * showing the same picture is tied to an upload it does not carry, can only be the same file attached twice, one
+   * removed, and the other upload kept than the one we guessed: the tile is the carried one's, and what the user wrote
+   * for it goes there (the post then waits for it to be applied).
+   */
+  const reconcile = (carried: readonly string[]) => {
+    const tied = new Set(ties.values());
+    for (const stray of carried) {
+      const upload = network.get(stray);
+      if (tied.has(stray) || !upload?.ready || !upload.fingerprint) continue;
+      for (const [key, mediaId] of ties) {
+        const shown = network.get(mediaId)?.fingerprint;
+        if (carried.includes(mediaId) || !shown || distance(shown, upload.fingerprint) >= SAME_PICTURE) continue;
+        pairing.retie(key, stray);
+        ties.set(key, stray);
+        tied.add(stray);
+        const draft = view.drafts[mediaId]?.draft ?? view.tab?.items.find((i) => i.mediaId === mediaId)?.draft;
+        if (draft) draftChanged(stray, draft);
+        scheduleReport();
+        break;
+      }
+    }
+  };
+
+  /**
    * The page asks before a post request or X's own metadata call goes. X's own call at Post time carries the alt text
    * typed in X's editor and would replace ours: when the user wrote a description with us, X's call carries ours.
    */
   const onAsk = (ask: Ask) => {
-    if (ask.request === 'post') return hold.onAsk(ask);
+    if (ask.request === 'post') {
+      reconcile(ask.mediaIds);
+      return hold.onAsk(ask);
+    }
     const mediaId = ask.mediaIds[0];
     if (!mediaId) return channel.answer({ kind: 'go', requestId: ask.requestId });
     const item = knownItems().find((i) => i.mediaId === mediaId);
@@ -297,16 +337,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       view.promptFor = null;
       update();
     },
-    draftChanged(mediaId: string, draft: MetadataDraft): void {
-      typedHere.add(mediaId);
-      view.drafts[mediaId] = { draft, defaultFields: view.drafts[mediaId]?.defaultFields ?? [] };
-      clearTimeout(pendingDrafts.get(mediaId));
-      pendingDrafts.set(
-        mediaId,
-        setTimeout(() => flushDraft(mediaId), DRAFT_DEBOUNCE_MS),
-      );
-      update();
-    },
+    draftChanged,
     save,
     async retry(mediaIds: string[]): Promise<void> {
       for (const mediaId of mediaIds) await sendMessage('media/retry', { mediaId });

@@ -8,6 +8,8 @@ import { pair, type TileSide, type UploadSide } from './pairing';
 export function createPairing() {
   let ties = new Map<string, string>();
   const lastTile = new Map<string, string>();
+  /** Uploads the post request showed were not the tile's after all (see retie): never tied again. */
+  const dropped = new Set<string>();
 
   return {
     /** Ties for the tiles and uploads there are now (tile address → media id). */
@@ -15,11 +17,23 @@ export function createPairing() {
       const present = new Set(tiles.map((tile) => tile.key));
       const sides: UploadSide[] = uploads.map((upload) => {
         const was = lastTile.get(upload.mediaId);
+        if (dropped.has(upload.mediaId)) return { ...upload, retiredFrom: '' };
         return was !== undefined && !present.has(was) ? { ...upload, retiredFrom: was } : upload;
       });
       ties = pair(tiles, sides, ties);
       for (const [key, mediaId] of ties) lastTile.set(mediaId, key);
       return ties;
+    },
+    /**
+     * The post request carries `mediaId` and not the upload tied to the tile at `key`, which shows the same picture:
+     * the same file attached twice, one removed, and X kept the other upload than we guessed. The request is the
+     * ground truth: the tile shows `mediaId`.
+     */
+    retie(key: string, mediaId: string): void {
+      const before = ties.get(key);
+      if (before !== undefined && before !== mediaId) dropped.add(before);
+      ties.set(key, mediaId);
+      lastTile.set(mediaId, key);
     },
     /** The upload was shown in a tile at some point (so, without one now, it was removed or replaced). */
     wasShown: (mediaId: string) => lastTile.has(mediaId),
