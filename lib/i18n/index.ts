@@ -5,6 +5,7 @@ import form from './catalogs/en/form';
 import options from './catalogs/en/options';
 import popup from './catalogs/en/popup';
 import prompt from './catalogs/en/prompt';
+import suggest from './catalogs/en/suggest';
 import { detectLocale, type Locale } from './locales';
 
 export { SURFACES } from './catalog';
@@ -28,12 +29,20 @@ export function setCatalogSource(next: CatalogSource): void {
  * English is always there: it is the fallback while another language loads. Other languages are loaded per surface
  * (lib/i18n/load.ts) before a view renders, so `t()` stays synchronous for callers.
  */
-const english: Record<string, Message> = { ...common, ...failures, ...form, ...options, ...popup, ...prompt };
+const english: Record<string, Message> = {
+  ...common,
+  ...failures,
+  ...form,
+  ...options,
+  ...popup,
+  ...prompt,
+  ...suggest,
+};
 const loaded = new Map<Locale, Record<string, Message>>([['en', english]]);
 const loadedSurfaces = new Map<Locale, Set<Surface>>();
 const listeners = new Set<() => void>();
 /** The surfaces this context shows: an x.com page needs the prompt's strings, not the options page's. */
-let surfaces: readonly Surface[] = ['common', 'failures', 'form', 'prompt'];
+let surfaces: readonly Surface[] = ['common', 'failures', 'form', 'prompt', 'suggest'];
 let current: Locale = detectLocale(globalThis.navigator?.language);
 
 /** Which surfaces this context shows (call once, before the first setLocale or loadLocale). */
