@@ -11,7 +11,7 @@ import { PAGE_CHECK_REQUEST } from '../page-check/schema';
 import type { TileSide } from '../pairing/pairing';
 import { createPairing } from '../pairing/session';
 import { BYTES_REQUEST } from '../reupload/reupload';
-import { markAfterInput, type SuggestionMark } from '../suggest/insert';
+import { countsAsDescription, markAfterInput, type SuggestionMark } from '../suggest/insert';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
 import { COMPOSE_ROUTE } from '../x/selectors';
@@ -96,6 +96,10 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     isArriving: (mediaId) => network.get(mediaId) !== undefined,
     extensionAlive: () => browser.runtime?.id !== undefined && !signal.aborted,
     settings: () => view.tab?.settings,
+    unconfirmed: (mediaId) => {
+      const mark = view.suggestions.marks[mediaId];
+      return mark !== undefined && !countsAsDescription(view.drafts[mediaId]?.draft.alt_text ?? '', mark);
+    },
     now: () => Date.now(),
     save: async (saves) => {
       for (const { mediaId, metadata } of saves) await save(mediaId, metadata);
