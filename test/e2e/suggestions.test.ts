@@ -2,7 +2,18 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { attach, Background, LogWindow, metadataOf, openWide, promptItems, waitForPrompt } from './harness/composer';
+import {
+  attach,
+  Background,
+  clickHoldButton,
+  holdText,
+  LogWindow,
+  metadataOf,
+  openWide,
+  postedIds,
+  promptItems,
+  waitForPrompt,
+} from './harness/composer';
 import { metadataCalls, waitForStatus } from './harness/flows';
 import { mediaFile } from './harness/media-files';
 import { ROOT } from './harness/paths';
@@ -190,6 +201,16 @@ describe.each(['chromium', 'firefox'] as const)('suggestions in %s', (name) => {
     await clickInsert(page!, 'Insert your earlier description');
     expect(await altValue(page!, mediaId)).toBe(edited);
     expect(await marked(page!)).toBe(true);
+
+    // Inserted but not checked: no description yet for the posting rule ("Remind", the default), so Post asks first;
+    // posting without one sends the post, and never the unchecked suggestion.
+    const log = new LogWindow(session);
+    await page!.click('#layers [data-testid="tweetButton"]');
+    expect(await holdText(page!)).toContain('Post without a description? One item has no alt text.');
+    expect(log.entries('create-tweet')).toEqual([]);
+    await clickHoldButton(page!, 'Post without a description');
+    expect(postedIds(await log.createTweet())).toEqual([mediaId]);
+    expect(log.entries('metadata-v2')).toEqual([]);
   }, 60_000);
 
   test("a photo's caption is offered from the file the user picked, though X re-encodes it", async () => {
