@@ -34,23 +34,30 @@ export function watchPickedFiles(signal: AbortSignal) {
   );
 
   return {
-    /**
-     * The file the user picked for `upload`: one of the same size and type (X sent it as it was), or the one at the
-     * same place in its pick when that pick's uploads are exactly its files. Undefined when unsure: the caption is
-     * optional, a wrong one is not.
-     */
-    originalOf(upload: UploadForPick, uploads: readonly UploadForPick[]): File | undefined {
-      const index = picks.findLastIndex((pick) => pick.at <= upload.startedAt);
-      const pick = picks[index];
-      if (!pick) return undefined;
-      const same = pick.files.find((file) => file.size === upload.size && file.type === upload.mediaType);
-      if (same) return same;
-      const until = picks[index + 1]?.at ?? Number.POSITIVE_INFINITY;
-      const batch = uploads
-        .filter((other) => other.startedAt >= pick.at && other.startedAt < until)
-        .sort((a, b) => a.startedAt - b.startedAt);
-      if (batch.length !== pick.files.length) return undefined;
-      return pick.files[batch.findIndex((other) => other.mediaId === upload.mediaId)];
-    },
+    /** The file the user picked for `upload`, if sure (see matchPicked). */
+    originalOf: (upload: UploadForPick, uploads: readonly UploadForPick[]) => matchPicked(picks, upload, uploads),
   };
+}
+
+/**
+ * The file picked for `upload`: one of the same size and type in the latest pick before it started (X sent it as
+ * it was), or the one at the same place in that pick when the uploads started between it and the next pick are
+ * exactly as many as its files. Undefined when unsure: the caption is optional, a wrong one is not.
+ */
+export function matchPicked<F extends { size: number; type: string }>(
+  picks: ReadonlyArray<{ at: number; files: readonly F[] }>,
+  upload: UploadForPick,
+  uploads: readonly UploadForPick[],
+): F | undefined {
+  const index = picks.findLastIndex((pick) => pick.at <= upload.startedAt);
+  const pick = picks[index];
+  if (!pick) return undefined;
+  const same = pick.files.find((file) => file.size === upload.size && file.type === upload.mediaType);
+  if (same) return same;
+  const until = picks[index + 1]?.at ?? Number.POSITIVE_INFINITY;
+  const batch = uploads
+    .filter((other) => other.startedAt >= pick.at && other.startedAt < until)
+    .sort((a, b) => a.startedAt - b.startedAt);
+  if (batch.length !== pick.files.length) return undefined;
+  return pick.files[batch.findIndex((other) => other.mediaId === upload.mediaId)];
 }
