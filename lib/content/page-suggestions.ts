@@ -36,23 +36,19 @@ export interface PageSuggestionsDeps {
 export function createPageSuggestions(deps: PageSuggestionsDeps) {
   const { view } = deps;
   const asked = new Set<string>();
+  /** `mediaId` and description: an edit applied later is remembered too (it replaces the picture's entry). */
   const remembered = new Set<string>();
-  let enabled: Promise<boolean> | undefined;
 
-  const isEnabled = () => {
-    // Read once per page: Options changes apply to the next page, as X's composer is rarely open that long.
-    enabled ??= sendMessage('suggest/settings-get', {}).then(
+  // Read for each picture: a change in Options applies from the next upload on.
+  const isEnabled = () =>
+    sendMessage('suggest/settings-get', {}).then(
       (reply) => reply.ok && (reply.value.ocr || reply.value.earlier || reply.value.model),
       () => false,
     );
-    return enabled;
-  };
 
   const ask = async (mediaId: string, upload: NetworkUpload & { bytes: Blob }) => {
-    if (!(await isEnabled())) {
-      asked.delete(mediaId);
-      return;
-    }
+    // Off in Options: nothing is asked for this picture (nor later: it was offered nothing when it came).
+    if (!(await isEnabled())) return;
     view.byMedia[mediaId] = { status: 'loading' };
     deps.changed();
     try {
@@ -104,8 +100,9 @@ export function createPageSuggestions(deps: PageSuggestionsDeps) {
           void ask(mediaId, { ...upload, bytes });
         }
         const applied = item.status.kind === 'applied' ? item.status.sent.alt_text?.text.trim() : undefined;
-        if (applied && !remembered.has(mediaId)) {
-          remembered.add(mediaId);
+        const key = `${mediaId}\n${applied}`;
+        if (applied && !remembered.has(key)) {
+          remembered.add(key);
           void remember(applied.slice(0, 1000), bytes, upload.mediaType);
         }
       }
