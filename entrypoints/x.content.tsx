@@ -5,6 +5,7 @@ import formCss from '../components/metadata-form/form.css?inline';
 import { PageUi } from '../components/prompt/PageUi';
 import promptCss from '../components/prompt/prompt.css?inline';
 import { TileBadge } from '../components/prompt/TileBadge';
+import suggestionsCss from '../components/suggestions/suggestions.css?inline';
 import { createBadges } from '../lib/content/badges';
 import { createPageController, type PageView } from '../lib/content/page-controller';
 import { setCatalogSource } from '../lib/i18n';
@@ -53,6 +54,8 @@ export default defineContentScript({
           onPostAnyway={controller.hold.postAnyway}
           onPostWithout={controller.hold.confirmWithoutDescription}
           onCancelHold={controller.hold.cancel}
+          suggestions={view.suggestions}
+          onSuggestionInserted={controller.suggestionInserted}
         />,
         container,
       );
@@ -68,7 +71,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: `${formCss}\n${promptCss}`,
+      css: `${formCss}\n${promptCss}\n${suggestionsCss}`,
       // Keys typed in our UI must not reach X's shortcuts (or its Ctrl/Cmd+Enter to post).
       isolateEvents: true,
       onMount: (uiContainer) => {

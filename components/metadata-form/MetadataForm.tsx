@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EndpointForm } from '../../lib/api/endpoint-forms';
 import { METADATA_FIELDS, type MediaMetadata, type MetadataField } from '../../lib/api/metadata-schema';
@@ -41,6 +42,11 @@ export interface MetadataFormProps {
   /** Only with metadata that passed every check for `form`. */
   onSave(metadata: MediaMetadata): void;
   onRetry(): void;
+  /**
+   * Shown right under "Alt text" (the prompt's suggestions). Given the field, for inserting at its cursor; the form
+   * itself does nothing more with it.
+   */
+  altTextExtra?: (altField: () => HTMLTextAreaElement | null) => ComponentChildren;
 }
 
 const FIRST_VIEW: ReadonlySet<MetadataField> = new Set(['alt_text', 'sensitive_media_warning']);
@@ -111,6 +117,7 @@ export function MetadataForm(props: MetadataFormProps) {
         <ItemHeader item={item} labelId={labelId} />
         {item.reuploaded && <p class="mf-hint mf-notice">{t('form.reuploaded')}</p>}
         <AltTextField />
+        {props.altTextExtra?.(() => groupRef.current?.querySelector<HTMLTextAreaElement>('.mf-alt textarea') ?? null)}
         <FlagsFields />
         <div class="mf-more-toggle">
           <button

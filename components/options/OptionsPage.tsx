@@ -1,6 +1,8 @@
 import { t } from '../../lib/i18n';
 import type { Settings, SettingsPatch } from '../../lib/settings/settings';
+import type { SuggestOptionsApi } from '../../lib/suggest/options-api';
 import type { Usage } from '../../lib/usage/usage';
+import { SuggestOptions } from '../suggestions/SuggestOptions';
 import { AccountSection, type AccountSectionProps } from './AccountSection';
 import { SettingsSection } from './SettingsSection';
 import { UsageSection } from './UsageSection';
@@ -10,6 +12,8 @@ export interface OptionsPageProps extends AccountSectionProps {
   onSettingsChange(patch: SettingsPatch): void;
   usage: Usage;
   now: number;
+  /** The suggestion settings (lib/suggest/options-api.ts); without it the section is not shown. */
+  suggest?: SuggestOptionsApi;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -20,6 +24,7 @@ export function OptionsPage(props: OptionsPageProps) {
       <AccountSection {...props} />
       <UsageSection usage={props.usage} now={props.now} />
       <SettingsSection settings={props.settings} account={props.status} onChange={props.onSettingsChange} />
+      {props.suggest && <SuggestOptions api={props.suggest} />}
     </main>
   );
 }

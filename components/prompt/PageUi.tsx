@@ -1,10 +1,12 @@
 import type { MediaMetadata } from '../../lib/api/metadata-schema';
+import type { SuggestionsView } from '../../lib/content/page-suggestions';
 import type { Placement } from '../../lib/content/placement';
 import type { HeldPost } from '../../lib/content/post-hold';
 import type { DraftWithDefaults } from '../../lib/draft/defaults';
 import type { MetadataDraft } from '../../lib/draft/draft';
 import { dirOf, getLocale } from '../../lib/i18n';
 import type { TabState } from '../../lib/media/views';
+import type { SuggestionMark } from '../../lib/suggest/insert';
 import { useStrings } from '../common/use-strings';
 import { HoldDialog } from './HoldDialog';
 import { PromptDialog } from './PromptDialog';
@@ -27,6 +29,8 @@ export interface PageUiProps {
   onPostAnyway(): void;
   onPostWithout(): void;
   onCancelHold(): void;
+  suggestions?: SuggestionsView;
+  onSuggestionInserted?(mediaId: string, mark: SuggestionMark): void;
 }
 
 /** Everything the extension shows on x.com (besides the tile badges), in one shadow root. */
@@ -50,6 +54,8 @@ export function PageUi(props: PageUiProps) {
           onRetry={(mediaId) => props.onRetry([mediaId])}
           onOpenOptions={props.onOpenOptions}
           onClose={props.onClosePrompt}
+          suggestions={props.suggestions}
+          onSuggestionInserted={props.onSuggestionInserted}
         />
       )}
       {held && (

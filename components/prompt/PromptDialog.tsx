@@ -1,15 +1,18 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AccountStatus } from '../../lib/account/status';
 import type { MediaMetadata } from '../../lib/api/metadata-schema';
+import type { SuggestionsView } from '../../lib/content/page-suggestions';
 import type { Placement } from '../../lib/content/placement';
 import type { DraftWithDefaults } from '../../lib/draft/defaults';
 import type { MetadataDraft } from '../../lib/draft/draft';
 import { t } from '../../lib/i18n';
 import type { ItemView } from '../../lib/media/views';
 import type { Settings } from '../../lib/settings/settings';
+import type { SuggestionMark } from '../../lib/suggest/insert';
 import { accountSentence } from '../common/AccountLine';
 import { MetadataForm } from '../metadata-form';
 import { itemLabel } from './item-label';
+import { PromptSuggestions } from './PromptSuggestions';
 
 export interface PromptDialogProps {
   items: ItemView[];
@@ -24,6 +27,9 @@ export interface PromptDialogProps {
   onRetry(mediaId: string): void;
   onOpenOptions(): void;
   onClose(): void;
+  /** The pictures' suggestions (lib/content/page-suggestions.ts); without them the form shows none. */
+  suggestions?: SuggestionsView;
+  onSuggestionInserted?(mediaId: string, mark: SuggestionMark): void;
 }
 
 /**
@@ -102,6 +108,17 @@ export function PromptDialog(props: PromptDialogProps) {
               onDraftChange={(next) => props.onDraftChange(item.mediaId, next)}
               onSave={(metadata) => props.onSave(item.mediaId, metadata)}
               onRetry={() => props.onRetry(item.mediaId)}
+              altTextExtra={
+                props.suggestions &&
+                ((altField) => (
+                  <PromptSuggestions
+                    state={props.suggestions?.byMedia[item.mediaId]}
+                    mark={props.suggestions?.marks[item.mediaId]}
+                    altField={altField}
+                    onInserted={(mark) => props.onSuggestionInserted?.(item.mediaId, mark)}
+                  />
+                ))
+              }
             />
           );
         })}

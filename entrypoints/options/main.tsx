@@ -10,10 +10,14 @@ import { importCatalog } from '../../lib/i18n/load';
 import { sendMessage } from '../../lib/messages/send';
 import type { Settings } from '../../lib/settings/settings';
 import { items, usageItem } from '../../lib/storage/items';
+import { createSuggestOptionsApi } from '../../lib/suggest/options-api';
 import type { Usage } from '../../lib/usage/usage';
 
 setCatalogSource(importCatalog);
-useSurfaces(['common', 'failures', 'form', 'options']);
+useSurfaces(['common', 'failures', 'form', 'options', 'suggest']);
+
+/** Once for the page: it detects the browser's model, which is asked about only once. */
+const suggestApi = createSuggestOptionsApi();
 
 /** Wires the options page to the background: reads non-secret state from storage, acts through messages. */
 function App({ initial }: { initial: { status: AccountStatus; settings: Settings; usage: Usage } }) {
@@ -47,6 +51,7 @@ function App({ initial }: { initial: { status: AccountStatus; settings: Settings
       usage={usage}
       now={Date.now()}
       onSettingsChange={(patch) => void sendMessage('settings/update', patch)}
+      suggest={suggestApi}
     />
   );
 }

@@ -28,6 +28,11 @@ export interface HoldContext {
   now: number;
   /** The user already answered "post without a description?" for this post. */
   reminded: boolean;
+  /**
+   * An item whose alt text is a suggestion inserted and neither edited nor saved (lib/suggest countsAsDescription):
+   * not a description yet for the rule, and not sent once the user chose to post without one.
+   */
+  unconfirmed?: (mediaId: string) => boolean;
 }
 
 /**
@@ -55,7 +60,8 @@ export function decideHold(items: readonly ItemView[], context: HoldContext): Ho
   );
   if (failed.length > 0) return { action: 'failed', items: failed };
 
-  const missing = items.filter((item) => intendedAltText(item) === '');
+  const unconfirmed = (item: ItemView) => item.mediaId !== undefined && context.unconfirmed?.(item.mediaId) === true;
+  const missing = items.filter((item) => intendedAltText(item) === '' || unconfirmed(item));
   if (missing.length > 0 && context.rule === 'require') return { action: 'require', items: missing };
   if (missing.length > 0 && context.rule === 'remind' && !context.reminded) return { action: 'remind', items: missing };
 
@@ -65,6 +71,7 @@ export function decideHold(items: readonly ItemView[], context: HoldContext): Ho
   for (const item of items) {
     const editable = item.status.kind === 'unsaved' || item.status.kind === 'applied';
     if (!editable || !item.draft || !item.mediaId) continue;
+    if (context.reminded && unconfirmed(item)) continue;
     const built = draftToMetadata(item.draft, { now: context.now, form: context.form });
     if (!built.ok) invalid.push(item);
     else if (item.status.kind === 'applied' && sameMetadata(built.metadata, item.status.sent)) continue;

@@ -12,11 +12,14 @@ import { distance } from '../pairing/fingerprint';
 import { SAME_PICTURE, type TileSide } from '../pairing/pairing';
 import { createPairing } from '../pairing/session';
 import { BYTES_REQUEST } from '../reupload/reupload';
+import { countsAsDescription, markAfterInput, type SuggestionMark } from '../suggest/insert';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
 import { COMPOSE_ROUTE } from '../x/selectors';
 import { createNetworkMedia, type NetworkUpload } from './network-media';
 import { base64Of } from './own-blob';
+import { createPageSuggestions, type SuggestionsView } from './page-suggestions';
+import { watchPickedFiles } from './picked-files';
 import { type Placement, placePrompt } from './placement';
 import { type HeldPost, holdPosts } from './post-hold';
 import { type Ask, listenToPage } from './tap-listener';
@@ -29,6 +32,8 @@ export interface PageView {
   held: HeldPost | null;
   drafts: Record<string, DraftWithDefaults>;
   media: Map<string, OwnMedia>;
+  /** Suggestions offered for the prompt's pictures (lib/suggest), and inserted ones not edited yet. */
+  suggestions: SuggestionsView;
 }
 
 const DRAFT_DEBOUNCE_MS = 150;
@@ -42,7 +47,15 @@ const MAX_REPORTED = 40;
  * hold. `render` is called with the whole view after every change.
  */
 export function createPageController(signal: AbortSignal, render: (view: PageView) => void) {
-  const view: PageView = { tab: null, promptFor: null, promptPosition: null, held: null, drafts: {}, media: new Map() };
+  const view: PageView = {
+    tab: null,
+    promptFor: null,
+    promptPosition: null,
+    held: null,
+    drafts: {},
+    media: new Map(),
+    suggestions: { byMedia: {}, marks: {} },
+  };
   const pendingDrafts = new Map<string, ReturnType<typeof setTimeout>>();
   /** Media ids whose draft the user edited on this page: view.drafts holds their newest draft. */
   const typedHere = new Set<string>();
@@ -60,7 +73,19 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       : item;
   const knownItems = () => (view.tab?.items ?? []).filter((item) => item.mediaId).map(withTyped);
 
-  const network = createNetworkMedia(() => scheduleReport());
+  const network = createNetworkMedia(() => {
+    // A picture's bytes arrive after X said it was ready: suggestions may be asked for it now.
+    if (view.tab) suggestions.update(view.tab.items);
+    scheduleReport();
+  });
+  const picked = watchPickedFiles(signal);
+  const suggestions = createPageSuggestions({
+    view: view.suggestions,
+    upload: (mediaId) => network.get(mediaId),
+    uploads: () => network.list(),
+    picked,
+    changed: () => update(),
+  });
   const channel = listenToPage(signal, { onUpload: network.onUpload, onAsk: (ask) => onAsk(ask) });
 
   const hold = holdPosts({
@@ -72,6 +97,10 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     isArriving: (mediaId) => network.get(mediaId) !== undefined,
     extensionAlive: () => browser.runtime?.id !== undefined && !signal.aborted,
     settings: () => view.tab?.settings,
+    unconfirmed: (mediaId) => {
+      const mark = view.suggestions.marks[mediaId];
+      return mark !== undefined && !countsAsDescription(view.drafts[mediaId]?.draft.alt_text ?? '', mark);
+    },
     now: () => Date.now(),
     save: async (saves) => {
       for (const { mediaId, metadata } of saves) await save(mediaId, metadata);
@@ -115,6 +144,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         !item.xAltText,
     );
     for (const item of next.items) if (item.mediaId && !before.has(item.mediaId)) prompted.add(item.mediaId);
+    suggestions.update(next.items);
     if (fresh && next.settings.promptOnUpload && view.promptFor === null && !inXEditor()) openPrompt(fresh.composerId);
     hold.update();
     update();
@@ -140,6 +170,9 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   function draftChanged(mediaId: string, draft: MetadataDraft): void {
     typedHere.add(mediaId);
     view.drafts[mediaId] = { draft, defaultFields: view.drafts[mediaId]?.defaultFields ?? [] };
+    const mark = markAfterInput(view.suggestions.marks[mediaId], draft.alt_text);
+    if (mark) view.suggestions.marks[mediaId] = mark;
+    else delete view.suggestions.marks[mediaId];
     clearTimeout(pendingDrafts.get(mediaId));
     pendingDrafts.set(
       mediaId,
@@ -150,6 +183,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
 
   async function save(mediaId: string, metadata: MediaMetadata): Promise<void> {
     flushDraft(mediaId);
+    // Saved: an inserted suggestion is the user's description now.
+    delete view.suggestions.marks[mediaId];
     const result = await sendMessage('media/save', { mediaId, metadata });
     if (!result.ok || !view.tab) return;
     view.tab = {
@@ -339,6 +374,11 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     },
     draftChanged,
     save,
+    /** A suggestion was inserted into the item's "Alt text": marked as one until the user edits the field or saves. */
+    suggestionInserted(mediaId: string, mark: SuggestionMark): void {
+      view.suggestions.marks[mediaId] = mark;
+      update();
+    },
     async retry(mediaIds: string[]): Promise<void> {
       for (const mediaId of mediaIds) await sendMessage('media/retry', { mediaId });
     },

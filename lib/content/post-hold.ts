@@ -24,6 +24,8 @@ export interface PostHoldDeps {
   /** The page reported an upload with this id that the background does not know yet (it is on its way). */
   isArriving(mediaId: string): boolean;
   settings(): Settings | undefined;
+  /** See HoldContext.unconfirmed. */
+  unconfirmed?(mediaId: string): boolean;
   /** The extension is still there (not reloaded, updated or disabled): only then may a request keep waiting. */
   extensionAlive(): boolean;
   now(): number;
@@ -69,7 +71,13 @@ export function holdPosts(deps: PostHoldDeps) {
   const context = (reminded: boolean) => {
     const settings = deps.settings();
     return settings
-      ? { rule: settings.postingRule, form: settings.endpointForm, now: deps.now(), reminded }
+      ? {
+          rule: settings.postingRule,
+          form: settings.endpointForm,
+          now: deps.now(),
+          reminded,
+          unconfirmed: deps.unconfirmed,
+        }
       : undefined;
   };
 

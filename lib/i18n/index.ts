@@ -42,7 +42,7 @@ const loaded = new Map<Locale, Record<string, Message>>([['en', english]]);
 const loadedSurfaces = new Map<Locale, Set<Surface>>();
 const listeners = new Set<() => void>();
 /** The surfaces this context shows: an x.com page needs the prompt's strings, not the options page's. */
-let surfaces: readonly Surface[] = ['common', 'failures', 'form', 'prompt'];
+let surfaces: readonly Surface[] = ['common', 'failures', 'form', 'prompt', 'suggest'];
 let current: Locale = detectLocale(globalThis.navigator?.language);
 
 /** Which surfaces this context shows (call once, before the first setLocale or loadLocale). */

@@ -167,11 +167,11 @@ export const CONTRACT = {
   }),
   'suggest/earlier-clear': message({ from: [PAGE], request: empty, response: z.strictObject({}) }),
   /**
-   * An extension page applied a description to this picture: keep it among the earlier descriptions. (The background
-   * calls `suggest().remember` itself for what it applies; the bench and e2e use this path.)
+   * A description was applied to this picture: keep it among the earlier descriptions. The x.com content script sends
+   * it (the background never has the bytes X uploaded; the page does); the bench and e2e use it from extension pages.
    */
   'suggest/remember': message({
-    from: [PAGE],
+    from: [PAGE, CONTENT],
     request: z.strictObject({
       image: z.string().check(z.minLength(1), z.maxLength(28_000_000)),
       mimeType: z.string().check(z.regex(/^image\/[a-z0-9.+-]{1,40}$/)),

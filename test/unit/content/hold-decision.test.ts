@@ -100,3 +100,32 @@ describe('the posting rule for media without alt text', () => {
   test('whitespace is not a description', () =>
     expect(decideHold([item({ kind: 'unsaved' }, '   ')], context('require'))).toMatchObject({ action: 'require' }));
 });
+
+describe('an inserted suggestion the user neither edited nor saved', () => {
+  const withUnconfirmed = (rule: HoldContext['rule'], ids: string[], reminded = false): HoldContext => ({
+    ...context(rule, reminded),
+    unconfirmed: (mediaId) => ids.includes(mediaId),
+  });
+
+  test('is no description for "require" and "remind"', () => {
+    const suggested = item({ kind: 'unsaved' }, 'Meeting moved to Thursday');
+    const ids = [suggested.mediaId as string];
+    expect(decideHold([suggested], withUnconfirmed('require', ids))).toEqual({ action: 'require', items: [suggested] });
+    expect(decideHold([suggested], withUnconfirmed('remind', ids))).toEqual({ action: 'remind', items: [suggested] });
+  });
+
+  test('is not sent once the user chose to post without a description; the confirmed items still are', () => {
+    const suggested = item({ kind: 'unsaved' }, 'Meeting moved to Thursday');
+    const typed = item({ kind: 'unsaved' }, 'A dancing cat');
+    expect(decideHold([suggested, typed], withUnconfirmed('remind', [suggested.mediaId as string], true))).toEqual({
+      action: 'save',
+      saves: [{ mediaId: typed.mediaId, metadata: { alt_text: { text: 'A dancing cat' } } }],
+      items: [typed],
+    });
+  });
+
+  test('counts once edited (the controller stops calling it unconfirmed): it is saved on Post', () => {
+    const edited = item({ kind: 'unsaved' }, 'Meeting moved to Thursday, room 4');
+    expect(decideHold([edited], withUnconfirmed('require', []))).toMatchObject({ action: 'save' });
+  });
+});
