@@ -143,7 +143,7 @@ describe.each(['chromium', 'firefox'] as const)('suggestions in %s', (name) => {
   let edited = '';
   beforeAll(async () => {
     session = await ExtensionSession.start(name);
-    await session.connect();
+    await session.connect('demo_user', { suggestions: true });
     background = await Background.open(session);
     helper = await session.openExtensionPage('options.html', 'body');
     textPicture = mediaFile(`${name}-notice.png`, Buffer.from(await draw(helper, LINES, 'image/png'), 'base64'));

@@ -123,10 +123,13 @@ export class ExtensionSession {
   }
 
   /** Connects the simulator's demo user (or another) with a pasted token, as the options page would. */
-  async connect(username = 'demo_user'): Promise<string> {
+  async connect(username = 'demo_user', options: { suggestions?: boolean } = {}): Promise<string> {
     const { accessToken } = this.sim.control.issueToken({ username });
     const reply = await this.message<{ ok: boolean }>('account/connect-token', { token: accessToken });
     if (!reply.ok) throw new Error(`Could not connect ${username}: ${JSON.stringify(reply)}`);
+    // Reading text in every test picture would load two cores with OCR for nothing: only the files about
+    // suggestions ask for them.
+    if (!options.suggestions) await this.message('suggest/settings-update', { ocr: false, earlier: false });
     return accessToken;
   }
 
