@@ -90,7 +90,7 @@ export function tiledMedia(tabId: number, record: TabRecord): Array<{ tile: Tile
       kind: tile.kind,
       thumbnail: tile.thumbnail,
       detectedAt: upload.finalizedAt ?? upload.statusAt ?? upload.initAt,
-      expiresAt: upload.initAt + MEDIA_ID_LIFETIME_MS,
+      expiresAt: tile.expiresAt ?? upload.initAt + MEDIA_ID_LIFETIME_MS,
     };
     return { tile, item };
   });

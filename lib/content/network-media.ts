@@ -24,6 +24,8 @@ export interface NetworkUpload {
   bytes?: Blob;
   mediaType: string;
   category: string;
+  /** When X said it would forget the id (ms since epoch), from INIT's answer. */
+  expiresAt?: number;
 }
 
 const MAX_UPLOADS = 40;
@@ -85,6 +87,7 @@ export function createNetworkMedia(onChange: () => void) {
         ready: false,
         mediaType: report.mediaType,
         category: report.category,
+        ...(report.expiresAfterSecs ? { expiresAt: Date.now() + report.expiresAfterSecs * 1000 } : {}),
       };
       uploads.set(upload.mediaId, upload);
       for (const old of uploads.keys()) {

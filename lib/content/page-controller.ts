@@ -246,6 +246,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         attachedAt: tile.seenAt,
         ...(tile.thumbnail || upload?.thumbnail ? { thumbnail: tile.thumbnail ?? upload?.thumbnail } : {}),
         ...(upload ? { mediaId: upload.mediaId, ready: upload.ready } : {}),
+        ...(upload?.expiresAt ? { expiresAt: upload.expiresAt } : {}),
         ...(xAltText ? { xAltText } : {}),
       };
     });
@@ -270,6 +271,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         ...(upload.thumbnail ? { thumbnail: upload.thumbnail } : {}),
         mediaId: upload.mediaId,
         ready: true,
+        ...(upload.expiresAt ? { expiresAt: upload.expiresAt } : {}),
         ...(xAltFromCall.has(upload.mediaId) ? { xAltText: xAltFromCall.get(upload.mediaId) } : {}),
       });
     }

@@ -29,6 +29,7 @@ const UploadReportSchema = z.object({
   previewUrl: z.optional(text(200).check(z.regex(/^blob:https:\/\/x\.com\//))),
   bytes: z.optional(blobLike),
   startedAt: z.number().check(z.gte(0)),
+  expiresAfterSecs: z.optional(z.int().check(z.positive(), z.lte(10 * 365 * 86400))),
 });
 
 const AskReportSchema = z.object({

@@ -38,6 +38,8 @@ export const TileSchema = z.strictObject({
   mediaId: z.optional(MediaIdSchema),
   /** The page saw X finish receiving it. */
   ready: z.optional(z.boolean()),
+  /** When X said it forgets the id (INIT's expires_after_secs; ms since epoch). */
+  expiresAt: z.optional(z.number()),
   /** X's own alt text for it, typed in X's media editor (read from the tile, or from X's own metadata call). */
   xAltText: z.optional(bounded(1, 1000)),
 });

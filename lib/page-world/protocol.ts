@@ -40,6 +40,8 @@ export interface UploadReport {
   bytes?: Blob;
   /** performance.now() in the page when the INIT was sent: orders uploads. */
   startedAt: number;
+  /** INIT's answer: how long X keeps the media id (after that, X answers as if the id were someone else's). */
+  expiresAfterSecs?: number;
 }
 
 /** A request of the page that creates a post, or X's own metadata call: may it go? */

@@ -26,6 +26,7 @@ interface Upload {
   sourceUrl?: string;
   previewUrl?: string;
   startedAt: number;
+  expiresAfterSecs?: number;
 }
 
 const MAX_PREVIEWS = 32;
@@ -60,6 +61,7 @@ export function tapPage(): void {
       return (status, answer) => {
         const mediaId = ok(status) ? stringField(answer, 'media_id_string') : undefined;
         if (!mediaId) return;
+        const expires = Number(objectField(answer, 'expires_after_secs'));
         const upload: Upload = {
           mediaId,
           category: field('media_category') ?? '',
@@ -68,6 +70,7 @@ export function tapPage(): void {
           sourceUrl: field('source_url') ?? undefined,
           previewUrl: totalBytes === undefined ? undefined : previews.claim(totalBytes, mediaType),
           startedAt,
+          ...(Number.isSafeInteger(expires) && expires > 0 ? { expiresAfterSecs: expires } : {}),
         };
         uploads.set(mediaId, upload);
         while (uploads.size > MAX_UPLOADS) uploads.delete(uploads.keys().next().value as string);

@@ -33,12 +33,11 @@ export const BytesAnswerSchema = z.object({
   category: z.string().check(z.maxLength(40)),
 });
 
-/** "Fresh": X keeps an image's id a day; one refused within this long of its upload was not refused for age. */
-export const FRESH_MS = 60 * 60 * 1000;
-
 export interface ReuploadCase {
   job: Job;
   upload: Upload | undefined;
+  /** When X said it would forget the id (INIT's expires_after_secs): "doesn't own" before then is not age. */
+  expiresAt: number | undefined;
   postsAs: string | undefined;
   account: AccountStatus;
   existing: Reupload | undefined;
@@ -46,11 +45,12 @@ export interface ReuploadCase {
 }
 
 /** Whether a failed job calls for an upload again (and nothing else could help). */
-export function shouldReupload({ job, upload, postsAs, account, existing, now }: ReuploadCase): boolean {
+export function shouldReupload({ job, upload, expiresAt, postsAs, account, existing, now }: ReuploadCase): boolean {
   if (job.phase !== 'failed' || job.cause !== 'media-gone' || !job.active) return false;
   if (existing && existing.state !== 'failed') return false;
   if (account.state !== 'connected' || (postsAs !== undefined && postsAs !== account.user.id)) return false;
-  return upload !== undefined && now - upload.initAt < FRESH_MS;
+  // Expired, X answers the same "doesn't own": then the user is told to attach the image again (lib/failures).
+  return upload !== undefined && expiresAt !== undefined && now < expiresAt;
 }
 
 export interface ReuploadDeps {

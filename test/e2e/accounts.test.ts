@@ -187,7 +187,13 @@ describe.each(['chromium', 'firefox'] as const)('accounts in %s', (name) => {
     expect(me.map((e) => e.status)).toEqual([200]);
     expect(await session.message('account/status')).toEqual({
       ok: true,
-      value: { state: 'connected', method: 'signin', user: session.sim.control.users.demo_user },
+      value: {
+        state: 'connected',
+        method: 'signin',
+        user: session.sim.control.users.demo_user,
+        // What X granted, kept to warn about a missing one.
+        scopes: ['media.write', 'users.read', 'tweet.read', 'offline.access'],
+      },
     });
   });
 

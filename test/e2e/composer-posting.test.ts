@@ -128,7 +128,7 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
     await waitForPromptClosed(page);
     await typePost(page, 'Required');
     await page.click('#layers [data-testid="tweetButton"]');
-    expect(await holdText(page)).toContain('Add a description to every image before posting (1 missing)');
+    expect(await holdText(page)).toContain('Add a description to every image before posting (one missing)');
     expect(await holdButtons(page)).toEqual(['Add a description', 'Cancel']);
     await clickHoldButton(page, 'Cancel');
     await waitForHoldGone(page);
@@ -136,7 +136,7 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
     await page.keyboard.down('Control');
     await page.keyboard.press('Enter');
     await page.keyboard.up('Control');
-    expect(await holdText(page)).toContain('1 missing');
+    expect(await holdText(page)).toContain('one missing');
     expect(log.entries('create-tweet')).toHaveLength(0);
 
     await clickHoldButton(page, 'Add a description');
@@ -198,7 +198,7 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
     // Post 1 described, post 2 not: the whole thread waits.
     await typeAlt(page, first?.mediaId as string, 'In the first post');
     await page.click('#layers [data-testid="tweetButton"]');
-    expect(await holdText(page)).toContain('(1 missing)');
+    expect(await holdText(page)).toContain('(one missing)');
     expect(log.entries('create-tweet')).toHaveLength(0);
     expect(log.entries('metadata-v2')).toHaveLength(0);
     await clickHoldButton(page, 'Add a description');
