@@ -115,7 +115,7 @@ export function createMediaService(deps: MediaServiceDeps) {
     const [record, account] = await Promise.all([deps.tabs.get(tabId), deps.account.status()]);
     const upload = record.uploads.find((u) => u.mediaId === job.mediaId);
     const existing = record.reuploads?.[job.mediaId];
-    const expiresAt = tiledMedia(tabId, record).find(({ item }) => item?.mediaId === job.mediaId)?.item?.expiresAt;
+    const expiresAt = record.tiles.find((tile) => tile.mediaId === job.mediaId)?.expiresAt;
     const why = { job, upload, expiresAt, postsAs: record.postsAs, account, existing, now: deps.now() };
     if (!shouldReupload(why)) return;
     await reupload(

@@ -90,7 +90,9 @@ export function tiledMedia(tabId: number, record: TabRecord): Array<{ tile: Tile
       kind: tile.kind,
       thumbnail: tile.thumbnail,
       detectedAt: upload.finalizedAt ?? upload.statusAt ?? upload.initAt,
-      expiresAt: tile.expiresAt ?? upload.initAt + MEDIA_ID_LIFETIME_MS,
+      // Our own deadline stays a day: X's own word on expiry (tile.expiresAt) only decides whether an upload made
+      // again can help (lib/reupload); a call past it costs one refusal, which then says so in plain words.
+      expiresAt: upload.initAt + MEDIA_ID_LIFETIME_MS,
     };
     return { tile, item };
   });
