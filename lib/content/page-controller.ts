@@ -126,7 +126,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     for (const item of next.items) {
       if (!item.mediaId) continue;
       const local = view.drafts[item.mediaId];
-      if (local && pendingDrafts.has(item.mediaId)) continue; // the user is typing: theirs is newer
+      // Typed on this page: ours is the newest (the background's copy may be an older keystroke, its writes racing).
+      if (local && (pendingDrafts.has(item.mediaId) || typedHere.has(item.mediaId))) continue;
       view.drafts[item.mediaId] = item.draft
         ? { draft: item.draft, defaultFields: local?.defaultFields ?? [] }
         : (local ?? applyDefaults(emptyDraft(), next.settings.defaults, next.settings.endpointForm));

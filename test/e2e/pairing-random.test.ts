@@ -184,7 +184,7 @@ describe.each(BROWSERS)('pairing tiles with uploads over randomized sessions in 
             ?.shadowRoot?.querySelector<HTMLElement>('button')
             ?.click(),
         );
-        await waitForPrompt(page, items.length);
+        await waitForPrompt(page, items.filter((i) => i.composerId === 'modal').length);
         for (const item of items) {
           const file = truth.find((t) => t.preview === item.tileKey)?.file;
           if (file && item.mediaId) await typeAlt(page, item.mediaId, textFor(file));
