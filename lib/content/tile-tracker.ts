@@ -57,12 +57,6 @@ export function trackTiles(
   const scan = () => {
     scheduled = false;
     const now = Date.now();
-    for (const [key, info] of known) {
-      if (now - info.lastSeen > FORGET_AFTER_MS) {
-        known.delete(key);
-        forgotten.push(key);
-      }
-    }
     const media = new Map<string, OwnMedia>();
     const tiles: TrackedTile[] = [];
     for (const composer of readComposers()) {
@@ -89,6 +83,14 @@ export function trackTiles(
           thumbnail: info.thumbnail,
           xAltText: label && !defaults.has(own.label) ? label.slice(0, 1000) : undefined,
         });
+      }
+    }
+    // Forgotten: tiles not on the page now, and not for a while (X re-renders a composer in milliseconds). Only
+    // after this look: a quiet page goes 10 s between looks, and a tile it still shows must never be forgotten.
+    for (const [key, info] of known) {
+      if (!media.has(key) && now - info.lastSeen > FORGET_AFTER_MS) {
+        known.delete(key);
+        forgotten.push(key);
       }
     }
     if (known.size > 0) sweep ??= setInterval(schedule, FORGET_AFTER_MS);
