@@ -15,9 +15,9 @@ import { BYTES_REQUEST } from '../reupload/reupload';
 import { countsAsDescription, markAfterInput, type SuggestionMark } from '../suggest/insert';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
-import { COMPOSE_ROUTE } from '../x/selectors';
-import { createNetworkMedia, type NetworkUpload } from './network-media';
-import { base64Of } from './own-blob';
+import { reportedTiles } from './media-report';
+import { createNetworkMedia } from './network-media';
+import { bytesAnswer, intendedOurs, inXEditor, tabAccount } from './page-facts';
 import { createPageSuggestions, type SuggestionsView } from './page-suggestions';
 import { watchPickedFiles } from './picked-files';
 import { type Placement, placePrompt } from './placement';
@@ -37,9 +37,6 @@ export interface PageView {
 }
 
 const DRAFT_DEBOUNCE_MS = 150;
-/** An upload whose tile has not been found this long after X received it is listed on its own (X changed its page). */
-const UNPLACED_AFTER_MS = 1_500;
-const MAX_REPORTED = 40;
 
 /**
  * The content script's state and actions: the page's uploads (its network traffic, the ground truth) tied to the
@@ -234,49 +231,16 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       unreadable,
     }));
     ties = pairing.update(tileSides, uploadSides);
-    const tiles: Tile[] = tracked.map((tile) => {
-      const mediaId = ties.get(tile.key);
-      const upload = mediaId ? network.get(mediaId) : undefined;
-      const xAltText = tile.xAltText ?? (mediaId ? xAltFromCall.get(mediaId) : undefined);
-      return {
-        key: tile.key,
-        composerId: tile.composerId,
-        post: tile.post,
-        index: tile.index,
-        kind: upload?.kind ?? tile.kind,
-        attachedAt: tile.seenAt,
-        ...(tile.thumbnail || upload?.thumbnail ? { thumbnail: tile.thumbnail ?? upload?.thumbnail } : {}),
-        ...(upload ? { mediaId: upload.mediaId, ready: upload.ready } : {}),
-        ...(upload?.expiresAt ? { expiresAt: upload.expiresAt } : {}),
-        ...(xAltText ? { xAltText } : {}),
-      };
+    const { tiles, recheckIn } = reportedTiles({
+      tracked,
+      uploads,
+      ties,
+      xAltText: (mediaId) => xAltFromCall.get(mediaId),
+      wasShown: pairing.wasShown,
+      now: Date.now(),
     });
-    // The network's record beats the DOM: a composer upload whose tile is not found is still the user's media.
-    const tied = new Set(ties.values());
-    const now = Date.now();
-    for (const upload of uploads) {
-      // Only uploads never shown in a tile: one whose tile went (removed, cropped again) is not the user's any more.
-      if (tied.has(upload.mediaId) || pairing.wasShown(upload.mediaId) || !upload.ready) continue;
-      upload.readyAt ??= now;
-      if (now - upload.readyAt < UNPLACED_AFTER_MS) {
-        setTimeout(scheduleReport, UNPLACED_AFTER_MS);
-        continue;
-      }
-      tiles.push({
-        key: `upload:${upload.mediaId}`,
-        composerId: 'page',
-        post: 0,
-        index: 0,
-        kind: upload.kind,
-        attachedAt: upload.readyAt,
-        ...(upload.thumbnail ? { thumbnail: upload.thumbnail } : {}),
-        mediaId: upload.mediaId,
-        ready: true,
-        ...(upload.expiresAt ? { expiresAt: upload.expiresAt } : {}),
-        ...(xAltFromCall.has(upload.mediaId) ? { xAltText: xAltFromCall.get(upload.mediaId) } : {}),
-      });
-    }
-    return tiles.slice(-MAX_REPORTED);
+    if (recheckIn !== undefined) setTimeout(scheduleReport, recheckIn);
+    return tiles;
   };
 
   // The latest report is what counts: a report the background refused (rate limit, restarting worker) is sent
@@ -390,35 +354,4 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     /** The bytes X uploaded for a media id, while the page still has them (an upload made again with the user's app). */
     bytesOf: (mediaId: string) => network.get(mediaId)?.bytes,
   };
-}
-
-/** X's own media editor is open (route /compose/post/media). */
-function inXEditor(): boolean {
-  return COMPOSE_ROUTE.test(location.pathname) && /\/media\/?$/.test(location.pathname);
-}
-
-/** The bytes X's page uploaded, for the background's upload made again with the user's app (lib/reupload). */
-async function bytesAnswer(upload: NetworkUpload | undefined) {
-  if (!upload?.bytes) return undefined;
-  return { base64: await base64Of(upload.bytes), mediaType: upload.mediaType, category: upload.category };
-}
-
-/** The X account this tab posts as: x.com's twid cookie holds `u=<user id>`. */
-function tabAccount(): string | undefined {
-  const twid = /(?:^|;\s*)twid=([^;]*)/.exec(document.cookie)?.[1];
-  if (!twid) return undefined;
-  let value = twid;
-  try {
-    value = decodeURIComponent(twid);
-  } catch {
-    return undefined;
-  }
-  return /^"?u=([0-9]{1,20})"?$/.exec(value)?.[1];
-}
-
-/** The alt text the user wrote with us for an item (typed, or applied): what reaches X when X's editor has another. */
-function intendedOurs(item: ItemView): string {
-  const typed = item.draft?.alt_text.trim() ?? '';
-  if (typed) return typed;
-  return item.status.kind === 'applied' ? (item.status.sent.alt_text?.text.trim() ?? '') : '';
 }
