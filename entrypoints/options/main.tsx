@@ -5,7 +5,18 @@ import '../../components/common/page.css';
 import { useStrings } from '../../components/common/use-strings';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { AccountStatus } from '../../lib/account/status';
-import { dirOf, loadLocale, resolveLocale, setCatalogSource, setLocale, t, useSurfaces } from '../../lib/i18n';
+import {
+  addEnglish,
+  dirOf,
+  loadLocale,
+  resolveLocale,
+  setCatalogSource,
+  setLocale,
+  t,
+  useSurfaces,
+} from '../../lib/i18n';
+import optionsEnglish from '../../lib/i18n/catalogs/en/options';
+import popupEnglish from '../../lib/i18n/catalogs/en/popup';
 import { importCatalog } from '../../lib/i18n/load';
 import { sendMessage } from '../../lib/messages/send';
 import type { Settings } from '../../lib/settings/settings';
@@ -14,7 +25,9 @@ import { createSuggestOptionsApi } from '../../lib/suggest/options-api';
 import type { Usage } from '../../lib/usage/usage';
 
 setCatalogSource(importCatalog);
-useSurfaces(['common', 'failures', 'form', 'options', 'suggest']);
+// The popup's surface too: Options shows the cost line and the restarting-extension notice of the popup.
+useSurfaces(['common', 'failures', 'form', 'options', 'popup', 'suggest']);
+addEnglish(optionsEnglish, popupEnglish);
 
 /** Once for the page: it detects the browser's model, which is asked about only once. */
 const suggestApi = createSuggestOptionsApi();

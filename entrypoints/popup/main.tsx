@@ -5,7 +5,17 @@ import '../../components/common/page.css';
 import type { PageCheckLoad } from '../../components/page-check/PageCheckView';
 import { type PopupLoad, PopupView } from '../../components/popup';
 import type { MediaMetadata } from '../../lib/api/metadata-schema';
-import { dirOf, loadLocale, resolveLocale, setCatalogSource, setLocale, t, useSurfaces } from '../../lib/i18n';
+import {
+  addEnglish,
+  dirOf,
+  loadLocale,
+  resolveLocale,
+  setCatalogSource,
+  setLocale,
+  t,
+  useSurfaces,
+} from '../../lib/i18n';
+import popupEnglish from '../../lib/i18n/catalogs/en/popup';
 import { importCatalog } from '../../lib/i18n/load';
 import type { ItemStatus } from '../../lib/media/item-status';
 import { TabChangedSchema, type TabState } from '../../lib/media/views';
@@ -21,6 +31,7 @@ import { createDraftSender } from './drafts';
 
 setCatalogSource(importCatalog);
 useSurfaces(['common', 'failures', 'form', 'popup']);
+addEnglish(popupEnglish);
 /** A tab's state is shown once its language's strings are loaded (they come per language, see lib/i18n). */
 const withStrings = async (state: TabState) => {
   await loadLocale(resolveLocale(state.settings.locale)).catch(() => {});

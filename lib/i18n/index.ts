@@ -2,8 +2,6 @@ import type { Message, MessageKey, Surface } from './catalog';
 import common from './catalogs/en/common';
 import failures from './catalogs/en/failures';
 import form from './catalogs/en/form';
-import options from './catalogs/en/options';
-import popup from './catalogs/en/popup';
 import prompt from './catalogs/en/prompt';
 import suggest from './catalogs/en/suggest';
 import { detectLocale, type Locale } from './locales';
@@ -29,15 +27,15 @@ export function setCatalogSource(next: CatalogSource): void {
  * English is always there: it is the fallback while another language loads. Other languages are loaded per surface
  * (lib/i18n/load.ts) before a view renders, so `t()` stays synchronous for callers.
  */
-const english: Record<string, Message> = {
-  ...common,
-  ...failures,
-  ...form,
-  ...options,
-  ...popup,
-  ...prompt,
-  ...suggest,
-};
+const english: Record<string, Message> = { ...common, ...failures, ...form, ...prompt, ...suggest };
+
+/**
+ * English for a page's own surfaces beyond what every view shows (Options, the popup): each entrypoint brings its own,
+ * so the x.com content script, which loads on every page of x.com, does not carry them.
+ */
+export function addEnglish(...catalogs: ReadonlyArray<Record<string, Message>>): void {
+  for (const catalog of catalogs) Object.assign(english, catalog);
+}
 const loaded = new Map<Locale, Record<string, Message>>([['en', english]]);
 const loadedSurfaces = new Map<Locale, Set<Surface>>();
 const listeners = new Set<() => void>();
