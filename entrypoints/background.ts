@@ -14,6 +14,9 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   browser.alarms.onAlarm.addListener((alarm) => services.scheduler.onAlarm(alarm.name));
+  // A tab with a call on its way keeps a port open (lib/content/background-watch.ts): reconnecting after a stop is
+  // what wakes this background, and start() below resumes the call. The port itself needs nothing.
+  browser.runtime.onConnect.addListener(() => {});
   browser.tabs.onRemoved.addListener((tabId) => void media.tabClosed(tabId));
   // The tab's upload requests: the browser's own record of them, which the page cannot forge.
   const filter = { urls: UPLOAD_URLS, types: ['xmlhttprequest' as const] };

@@ -15,6 +15,7 @@ import { BYTES_REQUEST } from '../reupload/reupload';
 import { countsAsDescription, markAfterInput, type SuggestionMark } from '../suggest/insert';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
+import { watchBackground } from './background-watch';
 import { reportedTiles } from './media-report';
 import { createNetworkMedia } from './network-media';
 import { bytesAnswer, intendedOurs, inXEditor, tabAccount } from './page-facts';
@@ -69,6 +70,13 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       ? { ...item, draft: view.drafts[item.mediaId]?.draft ?? item.draft }
       : item;
   const knownItems = () => (view.tab?.items ?? []).filter((item) => item.mediaId).map(withTyped);
+
+  // A call on its way: the background must come back at once if the browser stops it mid-call.
+  const watch = watchBackground(signal, () =>
+    (view.tab?.items ?? []).some(
+      (item) => item.status.kind === 'saving' || (item.status.kind === 'waiting' && item.status.reason === 'retrying'),
+    ),
+  );
 
   const network = createNetworkMedia(() => {
     // A picture's bytes arrive after X said it was ready: suggestions may be asked for it now.
@@ -145,6 +153,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     suggestions.update(next.items);
     if (fresh && next.settings.promptOnUpload && view.promptFor === null && !inXEditor()) openPrompt(fresh.composerId);
     hold.update();
+    watch.update();
     update();
   }
 
@@ -190,6 +199,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       items: view.tab.items.map((item) => (item.mediaId === mediaId ? { ...item, status: result.value } : item)),
     };
     hold.update();
+    watch.update();
     update();
   }
 
