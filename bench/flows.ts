@@ -49,7 +49,7 @@ export async function detection(bench: Bench, uploads: number): Promise<Timed> {
       .then((handle) => handle.jsonValue() as Promise<[number, number]>);
     values.push(badge - finalized);
     await closePrompt(page);
-    await page.click('#layers [data-testid="removeMedia"]');
+    await page.click('#layers [aria-label="Remove media"]'); // X's tile buttons have no test ids
     await page.waitForFunction(() => !document.querySelector('#layers alt-text-for-x-badge'));
   }
   await page.close();

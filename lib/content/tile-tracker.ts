@@ -30,7 +30,8 @@ interface Known {
 
 /** X re-renders a composer in milliseconds; a tile gone for this long was removed. */
 const FORGET_AFTER_MS = 10_000;
-const RELEVANT = `${X.attachments}, ${X.ownMedia}, ${X.tile}`;
+// Not X.tile ([role=group]): X's timeline posts carry role=group action bars, and a tile is inside attachments anyway.
+const RELEVANT = `${X.attachments}, ${X.ownMedia}`;
 
 /**
  * Keeps the list of the user's media tiles on the page and reports it whenever it changes. Observes the DOM (never
@@ -132,11 +133,13 @@ export function trackTiles(
       }
     }
   });
+  // Not aria-label: X's timeline changes labels all the time (counts); X's own description is read when the composer
+  // re-renders after X's media editor, as it does.
   observer.observe(document.body, {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['src', 'aria-label'],
+    attributeFilter: ['src'],
   });
   // A picture is read once it has loaded: a load inside an attachments area asks for another look.
   const onLoad = (event: Event) => {
