@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BYTES_REQUEST, BytesAnswerSchema } from '../reupload/reupload';
+import { fromBase64 } from '../suggest/base64';
 
 /** Asks a tab's content script for the bytes X's page uploaded for a media id (lib/content keeps them in memory). */
 export async function bytesFromTab(
@@ -9,8 +10,5 @@ export async function bytesFromTab(
   const answer: unknown = await browser.tabs.sendMessage(tabId, { type: BYTES_REQUEST, mediaId });
   const parsed = BytesAnswerSchema.safeParse(answer);
   if (!parsed.success) return undefined;
-  const binary = atob(parsed.data.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return { bytes, mediaType: parsed.data.mediaType, category: parsed.data.category };
+  return { bytes: fromBase64(parsed.data.base64), mediaType: parsed.data.mediaType, category: parsed.data.category };
 }

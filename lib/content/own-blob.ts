@@ -1,3 +1,5 @@
+import { fromBase64 } from '../suggest/base64';
+
 /**
  * The page world hands over the bytes X uploaded as a Blob that belongs to the page. Firefox refuses a content
  * script much of what such an object returns (its promises, its buffers: "permission denied"), so the content script
@@ -16,8 +18,5 @@ export function base64Of(blob: Blob): Promise<string> {
 }
 
 export async function ownCopy(blob: Blob, type: string): Promise<Blob> {
-  const binary = atob(await base64Of(blob));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
+  return new Blob([fromBase64(await base64Of(blob)) as Uint8Array<ArrayBuffer>], { type });
 }

@@ -361,7 +361,5 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     },
     openOptions: () => void sendMessage('options/open', {}),
     hold,
-    /** The bytes X uploaded for a media id, while the page still has them (an upload made again with the user's app). */
-    bytesOf: (mediaId: string) => network.get(mediaId)?.bytes,
   };
 }

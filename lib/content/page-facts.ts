@@ -1,5 +1,6 @@
 import type { ItemView } from '../media/views';
 import { COMPOSE_ROUTE } from '../x/selectors';
+import { intendedAltText } from './hold-decision';
 import type { NetworkUpload } from './network-media';
 import { base64Of } from './own-blob';
 
@@ -29,7 +30,5 @@ export function tabAccount(): string | undefined {
 
 /** The alt text the user wrote with us for an item (typed, or applied): what reaches X when X's editor has another. */
 export function intendedOurs(item: ItemView): string {
-  const typed = item.draft?.alt_text.trim() ?? '';
-  if (typed) return typed;
-  return item.status.kind === 'applied' ? (item.status.sent.alt_text?.text.trim() ?? '') : '';
+  return intendedAltText({ ...item, xAltText: undefined });
 }
