@@ -188,6 +188,13 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     update();
   }
 
+  /** The tile shows `to`, not `from` as thought: the description being written for it follows the tile. */
+  function carryDraft(from: string, to: string): void {
+    const draft = view.drafts[from]?.draft ?? view.tab?.items.find((i) => i.mediaId === from)?.draft;
+    if (!draft || typedHere.has(to)) return;
+    if (typedHere.has(from) || draft.alt_text.trim() !== '') draftChanged(to, draft);
+  }
+
   async function save(mediaId: string, metadata: MediaMetadata): Promise<void> {
     flushDraft(mediaId);
     // Saved: an inserted suggestion is the user's description now.
@@ -240,7 +247,13 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       fingerprint,
       unreadable,
     }));
+    const before = ties;
     ties = pairing.update(tileSides, uploadSides);
+    // A guess gave way to the upload that names the tile: what the user wrote for the tile goes with it.
+    for (const [key, was] of before) {
+      const now = ties.get(key);
+      if (now !== undefined && now !== was) carryDraft(was, now);
+    }
     const { tiles, recheckIn } = reportedTiles({
       tracked,
       uploads,
@@ -297,8 +310,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         pairing.retie(key, stray);
         ties.set(key, stray);
         tied.add(stray);
-        const draft = view.drafts[mediaId]?.draft ?? view.tab?.items.find((i) => i.mediaId === mediaId)?.draft;
-        if (draft) draftChanged(stray, draft);
+        carryDraft(mediaId, stray);
         scheduleReport();
         break;
       }

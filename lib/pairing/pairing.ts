@@ -4,9 +4,9 @@ import { distance, type Fingerprint } from './fingerprint';
  * Ties the media tiles the page shows to the uploads the network saw. Pure, so a property test can run thousands of
  * sessions through it. The network is the ground truth (which media ids exist, of what kind); the DOM only says where
  * each one is shown. In order of certainty:
- * 1. a tie already made holds while both sides exist;
- * 2. the upload names its tile: the page made the tile's blob: URL for exactly the uploaded bytes, or the tile shows
- *    the GIF search result the upload was made from;
+ * 1. the upload names its tile: the page made the tile's blob: URL for exactly the uploaded bytes, or the tile shows
+ *    the GIF search result the upload was made from (this overrides an earlier guess);
+ * 2. a tie already made holds while both sides exist;
  * 3. pictures: the closest fingerprints, when close enough (re-encoding and scaling keep them close);
  * 4. what is left is tied in order (tiles by when they appeared, uploads by when they started), kind by kind, but
  *    only once the pictures that can be compared have been: a guess never takes a place a certain tie would.
@@ -62,22 +62,32 @@ export function pair(
   };
   const byId = new Map(uploads.map((upload) => [upload.mediaId, upload]));
 
-  for (const tile of tiles) {
-    const mediaId = previous.get(tile.key);
-    const upload = mediaId === undefined ? undefined : byId.get(mediaId);
-    if (upload && mediaId !== undefined && !tiedUploads.has(mediaId) && compatible(tile.kind, upload.kind))
-      tie(tile.key, mediaId);
-  }
+  const names = (upload: UploadSide, key: string) =>
+    upload.previewUrl === key || (upload.sourceUrl !== undefined && upload.sourceUrl === key);
+  /** Ties made before hold while both sides exist: first those the upload names, then the guesses. */
+  const keepPrevious = (named: boolean) => {
+    for (const tile of tiles) {
+      const mediaId = previous.get(tile.key);
+      const upload = mediaId === undefined ? undefined : byId.get(mediaId);
+      if (!upload || ties.has(tile.key) || tiedUploads.has(upload.mediaId) || !compatible(tile.kind, upload.kind))
+        continue;
+      if (names(upload, tile.key) === named) tie(tile.key, upload.mediaId);
+    }
+  };
+  keepPrevious(true);
+  // An upload that names its tile takes it even from an earlier guess: a crop in X's editor shows its new picture
+  // before the new upload starts, and the old upload, still on its way, may have been guessed for it meanwhile.
   for (const tile of tiles) {
     if (ties.has(tile.key)) continue;
     const named = uploads.find(
       (u) =>
         !tiedUploads.has(u.mediaId) &&
         (u.retiredFrom === undefined || u.retiredFrom === tile.key) &&
-        (u.previewUrl === tile.key || (u.sourceUrl !== undefined && u.sourceUrl === tile.key)),
+        names(u, tile.key),
     );
     if (named) tie(tile.key, named.mediaId);
   }
+  keepPrevious(false);
 
   const order = <T>(list: T[], at: (item: T) => number) => [...list].sort((a, b) => at(a) - at(b));
   const freeTiles = () =>

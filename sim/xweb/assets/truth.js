@@ -1,7 +1,7 @@
 // Ground truth for tests, invisible to the extension's logic: which media id came from which file.
-// window.__xsim.truth is a list of { file, mediaId, category, composer, post, replaced? } per composer upload
-// (file: the picked File's name, or the GIF's URL for GIF search; preview: the address its tile shows now). A crop re-uploads: the old entry gets
-// replaced: true and a new entry follows.
+// window.__xsim.truth is a list of { file, mediaId, category, composer, post, replaced?, replacedBy? } per composer
+// upload (file: the picked File's name, or the GIF's URL for GIF search; preview: the address its tile shows now). A
+// crop re-uploads: the old entry gets replaced: true and replacedBy: the new upload's id, and a new entry follows.
 
 const truth = [];
 window.__xsim = { ...(window.__xsim ?? {}), truth };
@@ -15,6 +15,8 @@ export function recordUpload({ file, mediaId, category, composer, post, media })
   return entry;
 }
 
-export function markReplaced(entry) {
-  if (entry) entry.replaced = true;
+export function markReplaced(entry, replacedBy) {
+  if (!entry) return;
+  entry.replaced = true;
+  entry.replacedBy = replacedBy;
 }

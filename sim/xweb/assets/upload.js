@@ -99,7 +99,7 @@ export async function uploadMedia(media, changed, where, { crop = null } = {}) {
           category: CATEGORY[media.kind],
           url: video && switches.longVideo ? UPLOAD2_URL : UPLOAD_URL,
           onInit: (mediaId) => {
-            markReplaced(media.truth); // a crop's new upload replaces the earlier one
+            markReplaced(media.truth, mediaId); // a crop's new upload replaces the earlier one
             media.mediaId = mediaId;
             media.truth = recordUpload({
               file: media.file.name,
