@@ -2,8 +2,8 @@
  * `npm run bench`: what the extension costs x.com's page and the user, measured in headless Chromium on the X
  * simulator against the same browser without the extension (and with the bench's reference extension), in the same
  * run. Prints a table and writes bench/results.json. `--quick` runs a few iterations of everything (a smoke run:
- * figures are not meaningful). `--only timeline` measures the page cost alone (sizes, busy timeline, idle page) and
- * updates those figures in results.json. The whole bench stops itself after BENCH_LIMIT_MS.
+ * figures are not meaningful). `--only timeline` measures the page cost alone (sizes, busy timeline, idle page);
+ * `--only flows` what the user waits for and the memory; either updates just its own figures in results.json. The whole bench stops itself after BENCH_LIMIT_MS.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,50 +76,7 @@ async function main(): Promise<void> {
 
   const bench = await startBench(chromeDir);
   try {
-    // Ratios within each round of the three browsers, so a slow moment of the machine hits all three alike.
-    const timeline = await busyTimeline(
-      { alone: bench.without, ours: bench.withExtension, reference: bench.reference },
-      n(12, 2),
-      n(2000, 200),
-    );
-    const { medianMs: ms } = timeline;
-    const rounds = `${timeline.triples} rounds × ${timeline.posts} posts`;
-    console.log(
-      `  busy timeline, ${rounds}; median main-thread CPU ms: alone ${ms.alone.toFixed(0)}, ours ${ms.ours.toFixed(0)}, reference ${ms.reference.toFixed(0)}`,
-    );
-    console.log(`    ours / alone:       ${timeline.oursOverAlone.map((r) => r.toFixed(3)).join(' ')}`);
-    console.log(`    ours / reference:   ${timeline.oursOverReference.map((r) => r.toFixed(3)).join(' ')}`);
-    console.log(`    reference / alone:  ${timeline.referenceOverAlone.map((r) => r.toFixed(3)).join(' ')}`);
-    add(
-      'timeline_overhead_ratio',
-      median(timeline.oursOverAlone),
-      timeline.triples,
-      describeRatios(timeline.oursOverAlone),
-    );
-    add(
-      'timeline_over_reference_ratio',
-      median(timeline.oursOverReference),
-      timeline.triples,
-      describeRatios(timeline.oursOverReference),
-    );
-    add(
-      'reference_overhead_ratio',
-      median(timeline.referenceOverAlone),
-      timeline.triples,
-      describeRatios(timeline.referenceOverAlone),
-    );
-
-    const idleWindow = n(5_000, 1_000);
-    const ours = await idleCallbacks(bench.withExtension, 'ours', bench.extensionOrigin, idleWindow);
-    const reference = await idleCallbacks(bench.reference, 'reference', bench.referenceOrigin, idleWindow);
-    add(
-      'idle_callbacks',
-      ours.idle,
-      1,
-      `${idleWindow / 1000} s of an unchanging page; while 60 posts arrive: ours ${ours.busy}, reference ${reference.busy} (reference idle: ${reference.idle})`,
-    );
-    if (ours.busy === 0)
-      console.log('  (idle_callbacks: no call of ours seen on a busy page either: the count is blind)');
+    if (only !== 'flows') await pageFigures(bench, add);
     if (only !== 'timeline') await flowFigures(bench, add);
   } finally {
     await bench.close();
@@ -143,6 +100,54 @@ async function main(): Promise<void> {
   };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   printTable(rows);
+}
+
+/** What the extension costs the page itself: a busy timeline (against the page alone and the reference), an idle one. */
+async function pageFigures(bench: Bench, add: (metric: string, value: number, runs: number, spread: string) => void) {
+  // Ratios within each round of the three browsers, so a slow moment of the machine hits all three alike.
+  const timeline = await busyTimeline(
+    { alone: bench.without, ours: bench.withExtension, reference: bench.reference },
+    n(12, 2),
+    n(2000, 200),
+  );
+  const { medianMs: ms } = timeline;
+  const rounds = `${timeline.triples} rounds × ${timeline.posts} posts`;
+  console.log(
+    `  busy timeline, ${rounds}; median main-thread CPU ms: alone ${ms.alone.toFixed(0)}, ours ${ms.ours.toFixed(0)}, reference ${ms.reference.toFixed(0)}`,
+  );
+  console.log(`    ours / alone:       ${timeline.oursOverAlone.map((r) => r.toFixed(3)).join(' ')}`);
+  console.log(`    ours / reference:   ${timeline.oursOverReference.map((r) => r.toFixed(3)).join(' ')}`);
+  console.log(`    reference / alone:  ${timeline.referenceOverAlone.map((r) => r.toFixed(3)).join(' ')}`);
+  add(
+    'timeline_overhead_ratio',
+    median(timeline.oursOverAlone),
+    timeline.triples,
+    describeRatios(timeline.oursOverAlone),
+  );
+  add(
+    'timeline_over_reference_ratio',
+    median(timeline.oursOverReference),
+    timeline.triples,
+    describeRatios(timeline.oursOverReference),
+  );
+  add(
+    'reference_overhead_ratio',
+    median(timeline.referenceOverAlone),
+    timeline.triples,
+    describeRatios(timeline.referenceOverAlone),
+  );
+
+  const idleWindow = n(5_000, 1_000);
+  const ours = await idleCallbacks(bench.withExtension, 'ours', bench.extensionOrigin, idleWindow);
+  const reference = await idleCallbacks(bench.reference, 'reference', bench.referenceOrigin, idleWindow);
+  add(
+    'idle_callbacks',
+    ours.idle,
+    1,
+    `${idleWindow / 1000} s of an unchanging page; while 60 posts arrive: ours ${ours.busy}, reference ${reference.busy} (reference idle: ${reference.idle})`,
+  );
+  if (ours.busy === 0)
+    console.log('  (idle_callbacks: no call of ours seen on a busy page either: the count is blind)');
 }
 
 /** What the user waits for and what the extension leaks: detection, hold, release, popup, wake, memory, calls. */
