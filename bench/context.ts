@@ -94,6 +94,8 @@ export async function attach(page: Page, file: string): Promise<void> {
     '#layers input[data-testid="fileInput"]',
   )) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(file);
+  // A handle keeps its element (and the page's whole detached composer with it) alive for as long as DevTools does.
+  await input.dispose();
 }
 
 /** Waits for the upload to finish: X enables Post once every upload is done (and there is text or media). */

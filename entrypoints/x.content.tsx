@@ -28,10 +28,14 @@ export default defineContentScript({
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     let container: HTMLElement | undefined;
-    const badges = createBadges(promptCss, (host, status, key) => {
-      const fromX = controller.view.tab?.items.some((item) => item.tileKey === key && item.xAltText);
-      render(<TileBadge status={status} fromX={fromX} onOpen={() => openFor(key)} />, host);
-    });
+    const badges = createBadges(
+      promptCss,
+      (host, status, key) => {
+        const fromX = controller.view.tab?.items.some((item) => item.tileKey === key && item.xAltText);
+        render(<TileBadge status={status} fromX={fromX} onOpen={() => openFor(key)} />, host);
+      },
+      (host) => render(null, host),
+    );
     draw = (view: PageView) => {
       if (!container) return;
       render(

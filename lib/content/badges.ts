@@ -16,29 +16,38 @@ const CORNERS: Corner[] = ['top-left', 'bottom-right', 'bottom-left', 'top-right
 /**
  * One small host element per tile, with its own shadow root, placed in a corner of the tile where it covers none of
  * X's own controls (X's buttons move with the tile's width and the page's language). X re-renders tiles freely: a
- * host whose tile X replaced or removed is made again on the next look. `render` fills each host.
+ * host whose tile X replaced or removed is made again on the next look. `render` fills each host; `clear` empties it
+ * when its tile goes: the page may keep its old tiles' elements (and so our hosts in them) alive long after, and
+ * nothing of ours should live on with them.
  */
-export function createBadges(css: string, render: (container: HTMLElement, status: ItemStatus, key: string) => void) {
+export function createBadges(
+  css: string,
+  render: (container: HTMLElement, status: ItemStatus, key: string) => void,
+  clear: (container: HTMLElement) => void,
+) {
   const hosts = new Map<string, HTMLElement>();
+  const drop = (key: string) => {
+    const host = hosts.get(key);
+    hosts.delete(key);
+    if (!host) return;
+    const container = host.shadowRoot?.lastElementChild;
+    if (container instanceof HTMLElement) clear(container);
+    host.shadowRoot?.replaceChildren();
+    host.remove();
+  };
 
   return {
     sync(media: Map<string, OwnMedia>, statusOf: (key: string) => ItemStatus | undefined): void {
-      for (const [key, host] of hosts) {
-        if (!media.has(key) || !host.isConnected) {
-          host.remove();
-          hosts.delete(key);
-        }
-      }
+      for (const [key, host] of hosts) if (!media.has(key) || !host.isConnected) drop(key);
       for (const [key, own] of media) {
         const status = statusOf(key);
         let host = hosts.get(key);
         if (!status) {
-          host?.remove();
-          hosts.delete(key);
+          drop(key);
           continue;
         }
         if (!host || host.parentElement !== own.tile) {
-          host?.remove();
+          drop(key);
           host = document.createElement(TAG);
           host.style.cssText = 'position:absolute;z-index:1;';
           const shadow = host.attachShadow({ mode: 'open' });
@@ -57,8 +66,7 @@ export function createBadges(css: string, render: (container: HTMLElement, statu
       for (const host of hosts.values()) if (host.parentElement) place(host, host.parentElement);
     },
     removeAll(): void {
-      for (const host of hosts.values()) host.remove();
-      hosts.clear();
+      for (const key of [...hosts.keys()]) drop(key);
     },
   };
 }
