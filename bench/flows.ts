@@ -115,11 +115,28 @@ export async function holdAdded(bench: Bench, runs: number) {
   };
 }
 
-/** Metadata 200 received → the held CreateTweet sent: the post was made while its description was still on its way. */
-export async function release(bench: Bench, runs: number): Promise<Timed> {
+/**
+ * Metadata 200 received → the held CreateTweet sent: the post was made while its description was still on its way.
+ * `pageShare`: of that, the page's own part: the Post click the release makes → CreateTweet reaching X (X's composer
+ * re-renders and sends; the network), on the same clock (this machine's).
+ */
+export async function release(bench: Bench, runs: number): Promise<Timed & { pageShare: number[] }> {
   const values: number[] = [];
+  const pageShare: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await openComposer(bench.withExtension, true);
+    await page.evaluate(() => {
+      const w = window as unknown as { __postClicks: number[] };
+      w.__postClicks = [];
+      document.addEventListener(
+        'click',
+        (event) => {
+          if ((event.target as Element).closest?.('[data-testid="tweetButton"]'))
+            w.__postClicks.push(performance.timeOrigin + performance.now());
+        },
+        true,
+      );
+    });
     await attach(page, pngFile('release.png', 52));
     await typeAltText(page, `Described after Post, run ${i}.`);
     await closePrompt(page);
@@ -132,9 +149,12 @@ export async function release(bench: Bench, runs: number): Promise<Timed> {
     const created = await bench.sim.control.log.waitFor((e) => e.kind === 'create-tweet' && e.seq > since, 15_000);
     const metadata = bench.sim.control.log.entries({ kind: 'metadata-v2', sinceSeq: since, status: 200 }).at(-1);
     if (metadata?.endedAt !== undefined) values.push(created.startedAt - metadata.endedAt);
+    const clicks = await page.evaluate(() => (window as unknown as { __postClicks: number[] }).__postClicks);
+    const released = clicks.at(-1);
+    if (released !== undefined) pageShare.push(created.startedAt - released);
     await page.close();
   }
-  return { values };
+  return { values, pageShare };
 }
 
 /** popup.html?tab=<id> opened → the alt text field present (navigation start is the page's time origin). */

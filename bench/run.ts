@@ -164,7 +164,12 @@ async function flowFigures(bench: Bench, add: (metric: string, value: number, ru
   add('guard_round_trip_added_ms_p95', guard.roundTripAddedP95, guard.runs, 'context: two browsers, network included');
 
   const released = await release(bench, n(20, 2));
-  add('release_ms_p95', p95(released.values), released.values.length, spread(released.values));
+  add(
+    'release_ms_p95',
+    p95(released.values),
+    released.values.length,
+    `${spread(released.values)}; of it, the page's own Post click → CreateTweet at X: median ${median(released.pageShare).toFixed(1)}, p95 ${p95(released.pageShare).toFixed(1)}`,
+  );
 
   const popup = await popupInteractive(bench, n(20, 3));
   add('popup_interactive_ms_p50', median(popup.values), popup.values.length, spread(popup.values));

@@ -150,10 +150,11 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
         !item.xAltText,
     );
     for (const item of next.items) if (item.mediaId && !before.has(item.mediaId)) prompted.add(item.mediaId);
-    suggestions.update(next.items);
-    if (fresh && next.settings.promptOnUpload && view.promptFor === null && !inXEditor()) openPrompt(fresh.composerId);
+    // A held post first: its release is what the user waits for (a redraw and suggestions can come after it).
     hold.update();
     watch.update();
+    suggestions.update(next.items);
+    if (fresh && next.settings.promptOnUpload && view.promptFor === null && !inXEditor()) openPrompt(fresh.composerId);
     update();
   }
 
