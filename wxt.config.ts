@@ -33,7 +33,17 @@ export default defineConfig({
     plugins: [preact(), zodWithoutFunctionConstructor(), preactWithoutInnerHtml(), tesseractWithoutRemoteDefaults()],
   }),
   // Text in images (lib/suggest): Tesseract's worker, core and language data are the extension's own files.
-  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...ocrAssets()) },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => void files.push(...ocrAssets()),
+    // The x.com content script loads on every page of x.com: it uses the browser's own API (both browsers' MV3 APIs
+    // return promises; it answers messages through sendResponse) rather than the promise polyfill the other
+    // entrypoints get from @wxt-dev/webextension-polyfill (a tenth of its size).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.name === 'x')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -47,6 +57,16 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     // x.com: Chrome shows an extension a request in webRequest only with access to its initiator (the x.com page).
+    // The x.com page's UI script, loaded by the content script on first need (lib/content/page-ui.ts). Chrome: only at
+    // an address that changes every session, so a page cannot probe for the extension by it (Firefox's addresses are
+    // random per install already).
+    web_accessible_resources: [
+      {
+        resources: ['x-page-ui.js'],
+        matches: ['https://x.com/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     host_permissions: [
       'https://x.com/*',
       'https://api.x.com/*',

@@ -18,6 +18,7 @@ import {
 import popupEnglish from '../../lib/i18n/catalogs/en/popup';
 import { importCatalog } from '../../lib/i18n/load';
 import type { ItemStatus } from '../../lib/media/item-status';
+import { TAB_CHANGED } from '../../lib/media/tab-changed';
 import { TabChangedSchema, type TabState } from '../../lib/media/views';
 import type { Result } from '../../lib/messages/result';
 import { sendMessage } from '../../lib/messages/send';
@@ -89,7 +90,7 @@ function App() {
     void fetchState();
     // Returns nothing: messages meant for the background reach this page too, and are not ours to answer.
     const onMessage = (message: unknown) => {
-      if ((message as { type?: unknown } | null)?.type !== 'tab/changed') return;
+      if ((message as { type?: unknown } | null)?.type !== TAB_CHANGED) return;
       const parsed = TabChangedSchema.safeParse(message);
       if (parsed.success && parsed.data.state.tabId === tabId) {
         void withStrings(parsed.data.state).then((state) => setLoad({ kind: 'ready', state }));

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TAB_CHANGED } from '../media/tab-changed';
 import type { TabChanged, TabState } from '../media/views';
 
 /**
@@ -6,7 +7,7 @@ import type { TabChanged, TabState } from '../media/views';
  * badge how many of its items need attention. Nobody listening is normal (no popup open): errors are ignored.
  */
 export function publishTabState(state: TabState, attention: number): void {
-  const message: TabChanged = { type: 'tab/changed', state };
+  const message: TabChanged = { type: TAB_CHANGED, state };
   browser.tabs.sendMessage(state.tabId, message).catch(() => {});
   browser.runtime.sendMessage(message).catch(() => {});
   browser.action.setBadgeText({ tabId: state.tabId, text: attention > 0 ? String(attention) : '' }).catch(() => {});

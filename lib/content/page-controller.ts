@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import type { MediaMetadata } from '../api/metadata-schema';
 import { applyDefaults, type DraftWithDefaults } from '../draft/defaults';
 import { emptyDraft, type MetadataDraft } from '../draft/draft';
-import { resolveLocale, setLocale } from '../i18n';
 import type { Tile } from '../media/item';
-import { type ItemView, TabChangedSchema, type TabState } from '../media/views';
+import { tabStateOf } from '../media/tab-changed';
+import type { ItemView, TabState } from '../media/views';
 import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
@@ -119,7 +119,6 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   function setTab(next: TabState): void {
     const before = new Set(view.tab?.items.flatMap((item) => (item.mediaId ? [item.mediaId] : [])) ?? []);
     view.tab = next;
-    setLocale(resolveLocale(next.settings.locale));
     // Drafts of media no longer on the page stay in the background's store, not here (a long session would grow).
     const shown = new Set(next.items.flatMap((item) => (item.mediaId ? [item.mediaId] : [])));
     for (const mediaId of Object.keys(view.drafts)) {
@@ -340,17 +339,30 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     view,
     start(): void {
       tracker = trackTiles(signal, onTiles);
-      const onMessage = (message: unknown) => {
+      // Answers through sendResponse (and `true`: the answer comes later), which every browser's own API takes: this
+      // script uses the browser's API as it is, without the promise polyfill (wxt.config.ts), to stay small.
+      const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
         const type = (message as { type?: unknown } | null)?.type;
-        if (type === BYTES_REQUEST) return bytesAnswer(network.get(String((message as { mediaId?: unknown }).mediaId)));
+        const answer = (pending: Promise<unknown>) => {
+          pending.then(sendResponse, () => sendResponse(undefined));
+          return true;
+        };
+        if (type === BYTES_REQUEST)
+          return answer(bytesAnswer(network.get(String((message as { mediaId?: unknown }).mediaId))));
         if (type === PAGE_CHECK_REQUEST) {
-          return Promise.resolve(
-            readPageCheck({ pageWorld: channel.connected(), uploads: network.list(), tiedIds: new Set(ties.values()) }),
+          return answer(
+            Promise.resolve(
+              readPageCheck({
+                pageWorld: channel.connected(),
+                uploads: network.list(),
+                tiedIds: new Set(ties.values()),
+              }),
+            ),
           );
         }
-        const parsed = TabChangedSchema.safeParse(message);
-        if (parsed.success && (view.tab === null || parsed.data.state.tabId === view.tab.tabId))
-          setTab(parsed.data.state);
+        const state = tabStateOf(message);
+        if (state && (view.tab === null || state.tabId === view.tab.tabId)) setTab(state);
+        return false;
       };
       browser.runtime.onMessage.addListener(onMessage);
       signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
@@ -376,3 +388,5 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     hold,
   };
 }
+
+export type PageController = ReturnType<typeof createPageController>;

@@ -6,6 +6,7 @@ import { SettingsSchema } from '../settings/settings';
 import { z } from '../zod';
 import { MEDIA_KINDS, ThumbnailSchema } from './item';
 import { ItemStatusSchema } from './item-status';
+import { TAB_CHANGED } from './tab-changed';
 
 /** One media item as a view shows it: where it is, the user's draft, and where its metadata stands. */
 export const ItemViewSchema = z.object({
@@ -50,5 +51,5 @@ export const HistoryEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** Pushed by the background to views and to the tab's content script when a tab's items change. */
-export const TabChangedSchema = z.object({ type: z.literal('tab/changed'), state: TabStateSchema });
+export const TabChangedSchema = z.object({ type: z.literal(TAB_CHANGED), state: TabStateSchema });
 export type TabChanged = z.infer<typeof TabChangedSchema>;

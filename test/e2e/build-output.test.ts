@@ -43,7 +43,7 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
     expect(manifest.optional_permissions ?? []).toEqual(browser === 'firefox' ? ['trialML'] : []);
   });
 
-  test('runs its content script only on x.com, exposes nothing to pages, and takes no external messages', () => {
+  test('runs its content script only on x.com, exposes only the page UI script to x.com, and takes no external messages', () => {
     // The upload tap runs in the page's world first (lib/content/upload-tap.ts), then the extension's own script.
     expect(manifest.content_scripts).toEqual([
       {
@@ -54,7 +54,14 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
       },
       { matches: ['https://x.com/*'], run_at: 'document_start', js: ['content-scripts/x.js'] },
     ]);
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The page's UI, loaded on first need (lib/content/page-ui.ts); in Chrome at a per-session address only.
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['x-page-ui.js'],
+        matches: ['https://x.com/*'],
+        ...(browser === 'chromium' ? { use_dynamic_url: true } : {}),
+      },
+    ]);
     // WebAssembly (Tesseract) may be compiled in the extension's own pages; nothing else is loosened.
     expect(manifest.content_security_policy).toEqual({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
