@@ -56,6 +56,26 @@ export async function detection(bench: Bench, uploads: number): Promise<Timed> {
   return { values };
 }
 
+/**
+ * The page UI's first load (lib/content/page-ui.ts): the x.com content script imports it when the page first shows
+ * a tile; the content script's own user timing entry says how long that took (a fresh page each time).
+ */
+export async function pageUiLoad(bench: Bench, runs: number): Promise<Timed> {
+  const values: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await openComposer(bench.withExtension, true);
+    await attach(page, pngFile('first-tile.png', 38));
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName('alt-text-for-x: page UI loaded')[0]?.duration,
+      { timeout: 15_000 },
+    );
+    values.push((await handle.jsonValue()) as number);
+    await handle.dispose();
+    await page.close();
+  }
+  return { values };
+}
+
 /** Clicks Post from the page and answers how long until CreateTweet left (its fetch started). */
 async function clickToCreateTweet(page: Page): Promise<number> {
   return page.evaluate(

@@ -104,7 +104,14 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
   });
 });
 
-test('web-ext lint finds no errors and no warnings in the Firefox build', () => {
+/**
+ * The one warning the linter cannot tell from a risk: the content script imports the page UI script by the address
+ * runtime.getURL gives for the extension's own packaged file (lib/content/page-ui.ts), which the linter sees only as
+ * "import() of a computed value". Exactly that warning, in that file, once.
+ */
+const OWN_UI_IMPORT = 'UNSAFE_VAR_ASSIGNMENT content-scripts/x.js: Unsafe call to import for argument 0';
+
+test('web-ext lint finds no errors and no warnings in the Firefox build (but the page UI import)', () => {
   let output: string;
   try {
     output = execFileSync(
@@ -123,5 +130,5 @@ test('web-ext lint finds no errors and no warnings in the Firefox build', () => 
     warnings: Array<{ code: string; message: string; file?: string }>;
   };
   expect(report.errors).toEqual([]);
-  expect(report.warnings.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
+  expect(report.warnings.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([OWN_UI_IMPORT]);
 }, 60_000); // web-ext lint reads the whole build: tens of seconds on two loaded cores
