@@ -31,7 +31,10 @@ export function registerPageUi(mount: MountPageUi): void {
   (globalThis as Record<symbol, unknown>)[KEY] = mount;
 }
 
-/** Runs the UI script (once; later calls find it registered) and answers its mount function. */
+/**
+ * Runs the UI script (once; later calls find it registered) and answers its mount function. The address is our own
+ * packaged file's (web-ext lint can only call it "a computed import": test/e2e/build-output.test.ts names it).
+ */
 export async function loadPageUi(): Promise<MountPageUi> {
   const registered = () => (globalThis as Record<symbol, unknown>)[KEY];
   if (typeof registered() !== 'function') await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_UI_SCRIPT));
