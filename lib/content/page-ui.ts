@@ -8,6 +8,9 @@ import type { PageController, PageView } from './page-controller';
  */
 export const PAGE_UI_SCRIPT = '/x-page-ui.js';
 
+/** A user timing entry: how long the page's first need of the UI (a tile, the prompt, a held post) waited for it. */
+export const UI_WAIT_MEASURE = 'alt-text-for-x: page UI loaded';
+
 export interface PageUiHandle {
   draw(view: PageView): void;
   /** The tiles' sizes changed (window resized). */

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { attach } from './harness/composer';
+import { pngFile } from './harness/media-files';
 import { ExtensionSession } from './harness/session';
 
 describe.each(['chromium', 'firefox'] as const)('the harness in %s', (name) => {
@@ -13,6 +15,19 @@ describe.each(['chromium', 'firefox'] as const)('the harness in %s', (name) => {
     await page.waitForSelector('[data-testid="tweetTextarea_0"]');
     await page.waitForSelector('alt-text-for-x', { timeout: 10_000 }); // the content script's host element: < 1 s under load
     expect(await page.$$eval('alt-text-for-x', (hosts) => hosts.length)).toBe(1);
+    await page.close();
+  });
+
+  test('a page without uploads runs no UI; picking a file loads it, and the tile gets its badge', async () => {
+    const page = await session.openX('/compose/post');
+    await page.waitForSelector('alt-text-for-x', { timeout: 10_000 }); // the content script's host: < 1 s under load
+    // The page's UI brings its styles: none in our shadow root means the UI script has not run.
+    const uiLoaded = () => page.$eval('alt-text-for-x', (host) => host.shadowRoot?.querySelector('style') !== null);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    expect(await uiLoaded()).toBe(false);
+    await attach(page, [pngFile('first-need.png', 40)]);
+    await page.waitForSelector('#layers alt-text-for-x-badge', { timeout: 15_000 }); // upload and UI: < 2 s under load
+    expect(await uiLoaded()).toBe(true);
     await page.close();
   });
 
