@@ -30,7 +30,7 @@ const GOALS: Record<string, number> = {
   idle_callbacks: 0,
   detection_ms_p50: 20,
   detection_ms_p95: 50,
-  page_ui_load_ms_p95: 50,
+  page_ui_wait_ms_p95: 50,
   hold_added_ms_p95: 5,
   guard_dispatch_added_ms_p95: 1,
   release_ms_p95: 20,
@@ -158,7 +158,12 @@ async function flowFigures(bench: Bench, add: (metric: string, value: number, ru
   add('detection_ms_p95', p95(detected.values), detected.values.length, spread(detected.values));
 
   const uiLoad = await pageUiLoad(bench, n(20, 3));
-  add('page_ui_load_ms_p95', p95(uiLoad.values), uiLoad.values.length, spread(uiLoad.values));
+  add(
+    'page_ui_wait_ms_p95',
+    p95(uiLoad.waited),
+    uiLoad.waited.length,
+    `the tile's wait for the page UI; the import itself (started when X's text box has focus): ${spread(uiLoad.values)}, median ${median(uiLoad.values).toFixed(1)}, p95 ${p95(uiLoad.values).toFixed(1)}`,
+  );
 
   const hold = await holdAdded(bench, n(20, 2));
   add('hold_added_ms_p95', hold.added, n(20, 2) * 2, hold.spread);

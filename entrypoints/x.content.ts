@@ -6,8 +6,10 @@ import {
   needsPageUi,
   type PageUiHandle,
   type PageUiTarget,
+  UI_LOAD_MEASURE,
   UI_WAIT_MEASURE,
 } from '../lib/content/page-ui';
+import { X } from '../lib/x/selectors';
 
 /** After a failed load of the page's UI (the extension updated under the page), the next try waits this long. */
 const UI_RETRY_MS = 2_000;
@@ -20,7 +22,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     // What the page shows comes from the page UI script, loaded when there is something to show, or as soon as the
-    // user picks, drops or pastes a file (its tile follows in moments).
+    // user starts composing (below): most x.com page views never need it.
     let pageUi: PageUiHandle | undefined;
     let target: PageUiTarget | undefined;
     let loading = false;
@@ -30,10 +32,12 @@ export default defineContentScript({
       if (!target || loading || ctx.signal.aborted) return;
       loading = true;
       const into = target;
+      const started = performance.now();
       loadPageUi().then(
         (mount) => {
           if (ctx.signal.aborted) return;
           pageUi = mount(into, controller);
+          performance.measure(UI_LOAD_MEASURE, { start: started });
           draw(controller.view);
         },
         () => {
@@ -66,7 +70,12 @@ export default defineContentScript({
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     target = hostPageUi(ctx.signal);
-    const filesComing = (event: Event) => {
+    // The user is composing (X's text box has focus) or picks, drops or pastes a file: a tile may follow in moments.
+    const composing = (event: Event) => {
+      if (event.type === 'focusin') {
+        if (event.target instanceof Element && event.target.closest(X.textBox)) load();
+        return;
+      }
       const files =
         event instanceof DragEvent
           ? event.dataTransfer?.files
@@ -77,9 +86,11 @@ export default defineContentScript({
               : undefined;
       if (files && files.length > 0) load();
     };
-    for (const type of ['change', 'drop', 'paste']) {
-      document.addEventListener(type, filesComing, { capture: true, passive: true, signal: ctx.signal });
+    for (const type of ['focusin', 'change', 'drop', 'paste']) {
+      document.addEventListener(type, composing, { capture: true, passive: true, signal: ctx.signal });
     }
+    // X may have focused its text box before this script could listen (the composer opened with the page).
+    if (document.activeElement?.closest(X.textBox)) load();
     let relayout = 0;
     window.addEventListener(
       'resize',

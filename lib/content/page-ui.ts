@@ -8,8 +8,9 @@ import type { PageController, PageView } from './page-controller';
  */
 export const PAGE_UI_SCRIPT = '/x-page-ui.js';
 
-/** A user timing entry: how long the page's first need of the UI (a tile, the prompt, a held post) waited for it. */
-export const UI_WAIT_MEASURE = 'alt-text-for-x: page UI loaded';
+/** User timing entries (the bench reads them): how long loading the UI took, and how long its first need waited. */
+export const UI_LOAD_MEASURE = 'alt-text-for-x: page UI loaded';
+export const UI_WAIT_MEASURE = 'alt-text-for-x: page UI first need waited';
 
 export interface PageUiHandle {
   draw(view: PageView): void;
