@@ -110,6 +110,21 @@ export async function typeAltText(page: Page, text: string): Promise<void> {
   await field?.type(text);
 }
 
+/**
+ * Presses Save in the prompt's first form, through the DOM: what is measured is the extension's work after it, not
+ * the pointer's path (a click by coordinates can land on whatever moves over the button at that moment).
+ */
+export async function saveAltText(page: Page): Promise<void> {
+  const saved = await page.evaluate(() => {
+    const button = document
+      .querySelector('alt-text-for-x')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>('.mf-button-primary');
+    button?.click();
+    return button !== undefined && button !== null;
+  });
+  if (!saved) throw new Error('The prompt has no Save button.');
+}
+
 export async function closePrompt(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.querySelector('alt-text-for-x')?.shadowRoot?.querySelector('.prompt'));

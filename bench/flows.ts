@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { UI_LOAD_MEASURE, UI_WAIT_MEASURE } from '../lib/content/page-ui';
 import { pngFile } from '../tools/media-files';
 import { activeTabId } from '../tools/page-ui';
-import { attach, type Bench, closePrompt, openComposer, postEnabled, typeAltText } from './context';
+import { attach, type Bench, closePrompt, openComposer, postEnabled, saveAltText, typeAltText } from './context';
 import { median, p95, spread } from './stats';
 
 type Timed = { values: number[] };
@@ -126,8 +126,7 @@ export async function holdAdded(bench: Bench, runs: number) {
       await attach(page, pngFile('hold.png', 44));
       if (extension) {
         await typeAltText(page, 'A test image.');
-        const save = await page.$('alt-text-for-x >>> .mf-button-primary');
-        await save?.click();
+        await saveAltText(page);
         bench.saves++;
         await applied(page);
         await closePrompt(page);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { pngFile } from '../tools/media-files';
-import { attach, type Bench, closePrompt, openComposer, typeAltText } from './context';
+import { attach, type Bench, closePrompt, openComposer, saveAltText, typeAltText } from './context';
 import { p95, spread } from './stats';
 
 /**
@@ -71,7 +71,7 @@ async function appliedComposer(bench: Bench): Promise<{ page: Page; mediaId: str
   const page = await openComposer(bench.withExtension, true);
   await attach(page, pngFile('guard.png', 46));
   await typeAltText(page, 'A test image for the guard.');
-  (await page.$('alt-text-for-x >>> .mf-button-primary'))?.click();
+  await saveAltText(page);
   bench.saves++;
   const call = await bench.sim.control.log.waitFor(
     (e) => e.kind === 'metadata-v2' && e.seq > since && e.status === 200,
