@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { X } from '../x/selectors';
 import type { PageController, PageView } from './page-controller';
 
 /**
@@ -7,6 +8,9 @@ import type { PageController, PageView } from './page-controller';
  * uploads anything. The content script keeps what must run from the start (the upload tap, pairing, the post guard).
  */
 export const PAGE_UI_SCRIPT = '/x-page-ui.js';
+
+/** After a failed load (the extension updated under the page), the next try waits this long. */
+const RETRY_MS = 2_000;
 
 /** User timing entries (the bench reads them): how long loading the UI took, and how long its first need waited. */
 export const UI_LOAD_MEASURE = 'alt-text-for-x: page UI loaded';
@@ -68,4 +72,78 @@ export function hostPageUi(signal: AbortSignal): PageUiTarget {
 /** Something to show: a tile (its badge), the prompt, or a held post's dialog. */
 export function needsPageUi(view: PageView): boolean {
   return view.media.size > 0 || view.promptFor !== null || view.held !== null;
+}
+
+/**
+ * Draws the controller's view through the page UI, loading it when there is something to show, or as soon as the
+ * user starts composing: X's text box gets focus, or a file is picked, dropped or pasted (a tile follows in moments).
+ * Most x.com page views never load it.
+ */
+export function createPageUi(signal: AbortSignal, controller: PageController, target: PageUiTarget): PageUiHandle {
+  let pageUi: PageUiHandle | undefined;
+  let loading = false;
+  let neededAt: number | undefined;
+  let measured = false;
+
+  const load = () => {
+    if (loading || signal.aborted) return;
+    loading = true;
+    const started = performance.now();
+    loadPageUi().then(
+      (mount) => {
+        if (signal.aborted) return;
+        pageUi = mount(target, controller);
+        performance.measure(UI_LOAD_MEASURE, { start: started });
+        draw(controller.view);
+      },
+      () => {
+        // Never trap a post behind a dialog that cannot be shown: it goes as it would without us.
+        if (controller.view.held) controller.hold.postAnyway();
+        setTimeout(() => {
+          loading = false;
+          if (neededAt !== undefined) load();
+        }, RETRY_MS);
+      },
+    );
+  };
+  const draw = (view: PageView) => {
+    if (neededAt === undefined && needsPageUi(view)) neededAt = performance.now();
+    if (!pageUi) {
+      if (neededAt !== undefined) load();
+      return;
+    }
+    if (neededAt !== undefined && !measured) {
+      measured = true;
+      performance.measure(UI_WAIT_MEASURE, { start: neededAt });
+    }
+    pageUi.draw(view);
+  };
+
+  const composing = (event: Event) => {
+    if (event.type === 'focusin') {
+      if (event.target instanceof Element && event.target.closest(X.textBox)) load();
+      return;
+    }
+    const files =
+      event instanceof DragEvent
+        ? event.dataTransfer?.files
+        : event instanceof ClipboardEvent
+          ? event.clipboardData?.files
+          : event.target instanceof HTMLInputElement && event.target.type === 'file'
+            ? event.target.files
+            : undefined;
+    if (files && files.length > 0) load();
+  };
+  for (const type of ['focusin', 'change', 'drop', 'paste']) {
+    document.addEventListener(type, composing, { capture: true, passive: true, signal });
+  }
+  // X may have focused its text box before this script could listen (the composer opened with the page).
+  if (document.activeElement?.closest(X.textBox)) load();
+  signal.addEventListener('abort', () => pageUi?.remove(), { once: true });
+
+  return {
+    draw,
+    relayout: () => pageUi?.relayout(),
+    remove: () => pageUi?.remove(),
+  };
 }

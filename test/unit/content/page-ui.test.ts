@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import type { PageView } from '../../../lib/content/page-controller';
-import { hostPageUi, loadPageUi, type MountPageUi, needsPageUi, registerPageUi } from '../../../lib/content/page-ui';
+import type { PageController, PageView } from '../../../lib/content/page-controller';
+import {
+  createPageUi,
+  hostPageUi,
+  loadPageUi,
+  type MountPageUi,
+  needsPageUi,
+  registerPageUi,
+  UI_WAIT_MEASURE,
+} from '../../../lib/content/page-ui';
 
 const view = (change: Partial<PageView> = {}): PageView => ({
   tab: null,
@@ -56,5 +64,51 @@ describe('the page UI, loaded on first need', () => {
     const mount: MountPageUi = () => ({ draw() {}, relayout() {}, remove() {} });
     registerPageUi(mount);
     await expect(loadPageUi()).resolves.toBe(mount);
+  });
+});
+
+describe('drawing through the page UI', () => {
+  const mounted: string[] = [];
+  const drawn: PageView[] = [];
+  const mount: MountPageUi = () => {
+    mounted.push('mount');
+    return { draw: (next) => void drawn.push(next), relayout() {}, remove() {} };
+  };
+  const controller = { view: view(), hold: { postAnyway() {} } } as unknown as PageController;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test('loads nothing while there is nothing to show; a tile loads it, and every view after is drawn', async () => {
+    registerPageUi(mount);
+    mounted.length = 0;
+    drawn.length = 0;
+    const abort = new AbortController();
+    const ui = createPageUi(abort.signal, controller, hostPageUi(abort.signal));
+    ui.draw(view());
+    await settle();
+    expect(mounted).toEqual([]);
+    const withTile = view({ media: new Map([['blob:a', {} as never]]) });
+    controller.view = withTile;
+    ui.draw(withTile);
+    await settle();
+    expect(mounted).toEqual(['mount']);
+    expect(drawn.at(-1)).toBe(withTile);
+    expect(performance.getEntriesByName(UI_WAIT_MEASURE)).toHaveLength(1);
+    abort.abort();
+  });
+
+  test('starts loading as soon as the user focuses X’s text box, before anything needs it', async () => {
+    registerPageUi(mount);
+    mounted.length = 0;
+    const abort = new AbortController();
+    createPageUi(abort.signal, controller, hostPageUi(abort.signal));
+    const box = document.createElement('div');
+    box.setAttribute('data-testid', 'tweetTextarea_0');
+    box.tabIndex = 0;
+    document.body.append(box);
+    box.focus();
+    await settle();
+    expect(mounted).toEqual(['mount']);
+    box.remove();
+    abort.abort();
   });
 });
