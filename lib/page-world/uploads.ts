@@ -1,17 +1,8 @@
 import { watchPreviews } from './previews';
 import type { UploadReport } from './protocol';
 
-/** An upload as the page world follows it, from its INIT to X's last answer. */
-interface Upload {
-  mediaId: string;
-  category: string;
-  mediaType: string;
-  totalBytes?: number;
-  sourceUrl?: string;
-  previewUrl?: string;
-  startedAt: number;
-  expiresAfterSecs?: number;
-}
+/** An upload as the page world follows it, from its INIT to X's last answer: what its reports say, but the bytes. */
+type Upload = Omit<UploadReport, 'type' | 'nonce' | 'kind' | 'stage' | 'bytes'>;
 
 const MAX_UPLOADS = 24;
 

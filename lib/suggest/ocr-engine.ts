@@ -1,5 +1,6 @@
 import type { Worker as TesseractWorker } from 'tesseract.js';
 import createWorker from 'tesseract.js/src/createWorker.js';
+import { drawScaled } from './decode';
 import { type OcrLine, textFromLines } from './ocr-filter';
 
 /**
@@ -135,14 +136,7 @@ async function prepare(image: Blob, mode: 'auto' | 'white-text'): Promise<Offscr
   const bitmap = await createImageBitmap(image);
   const longest = Math.max(bitmap.width, bitmap.height);
   const scale = longest < MIN_SIDE ? Math.min(3, MIN_SIDE / longest) : Math.min(1, MAX_SIDE / longest);
-  const width = Math.max(1, Math.round(bitmap.width * scale));
-  const height = Math.max(1, Math.round(bitmap.height * scale));
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('No 2D canvas in this context.');
-  context.imageSmoothingQuality = 'high';
-  context.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
+  const { canvas, context, width, height } = drawScaled(bitmap, scale);
   const pixels = context.getImageData(0, 0, width, height);
   const data = pixels.data;
   let sum = 0;
