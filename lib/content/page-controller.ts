@@ -39,13 +39,9 @@ export interface PageView {
 
 const DRAFT_DEBOUNCE_MS = 150;
 
-/**
- * The content script's state and actions: the page's uploads (its network traffic, the ground truth) tied to the
- * tiles the DOM shows → background; the tab's items ← background; the prompt, the drafts being typed, and the post
- * hold. `render` is called with the whole view after every change.
- */
-export function createPageController(signal: AbortSignal, render: (view: PageView) => void) {
-  const view: PageView = {
+/** The view of a page where nothing has happened yet. */
+export function emptyPageView(): PageView {
+  return {
     tab: null,
     promptFor: null,
     promptPosition: null,
@@ -54,6 +50,15 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     media: new Map(),
     suggestions: { byMedia: {}, marks: {} },
   };
+}
+
+/**
+ * The content script's state and actions: the page's uploads (its network traffic, the ground truth) tied to the
+ * tiles the DOM shows → background; the tab's items ← background; the prompt, the drafts being typed, and the post
+ * hold. `render` is called with the whole view after every change.
+ */
+export function createPageController(signal: AbortSignal, render: (view: PageView) => void) {
+  const view = emptyPageView();
   const pendingDrafts = new Map<string, ReturnType<typeof setTimeout>>();
   /** Media ids whose draft the user edited on this page: view.drafts holds their newest draft. */
   const typedHere = new Set<string>();

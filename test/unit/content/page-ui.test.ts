@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import type { PageController, PageView } from '../../../lib/content/page-controller';
+import { emptyPageView, type PageController, type PageView } from '../../../lib/content/page-controller';
 import {
   createPageUi,
   hostPageUi,
@@ -11,16 +11,7 @@ import {
   UI_WAIT_MEASURE,
 } from '../../../lib/content/page-ui';
 
-const view = (change: Partial<PageView> = {}): PageView => ({
-  tab: null,
-  promptFor: null,
-  promptPosition: null,
-  held: null,
-  drafts: {},
-  media: new Map(),
-  suggestions: { byMedia: {}, marks: {} },
-  ...change,
-});
+const view = (change: Partial<PageView> = {}): PageView => ({ ...emptyPageView(), ...change });
 
 describe('the page UI, loaded on first need', () => {
   const aborts: AbortController[] = [];
