@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { drawInPage } from './harness/draw-in-page';
 import { ExtensionSession } from './harness/session';
 
 /**
@@ -9,39 +10,6 @@ import { ExtensionSession } from './harness/session';
  */
 
 const LINES = ['Meeting moved to Thursday', 'Bring the quarterly report'];
-
-/** Draws `lines` (or, with none, a text-free gradient with shapes) in the page and returns it as PNG base64. */
-function drawPicture(page: Page, lines: string[]): Promise<string> {
-  return page.evaluate(async (text: string[]) => {
-    const canvas = new OffscreenCanvas(900, 320);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    if (text.length === 0) {
-      const gradient = ctx.createLinearGradient(0, 0, 900, 320);
-      gradient.addColorStop(0, '#3a7bd5');
-      gradient.addColorStop(1, '#f0c27b');
-      ctx.fillStyle = gradient;
-      ctx.fillRect(0, 0, 900, 320);
-      ctx.fillStyle = '#2d6a2d';
-      ctx.beginPath();
-      ctx.arc(300, 200, 90, 0, Math.PI * 2);
-      ctx.fill();
-    } else {
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, 900, 320);
-      ctx.fillStyle = '#0f1419';
-      ctx.font = '36px DejaVu Sans, sans-serif';
-      text.forEach((line, i) => {
-        ctx.fillText(line, 40, 100 + i * 70);
-      });
-    }
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (const b of bytes) binary += String.fromCharCode(b);
-    return btoa(binary);
-  }, lines);
-}
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 type Suggestions = Array<{ kind: string; text: string }>;
@@ -77,7 +45,7 @@ describe.each(['chromium', 'firefox'] as const)('the suggestion engine in %s', (
 
   // First use loads Tesseract's core and two language models from the extension's files: seconds on 2 cores.
   test('reads the text of a picture in an extension context and answers through the message path', async () => {
-    const image = await drawPicture(page, LINES);
+    const image = await drawInPage(page, LINES, 'image/png');
     const reply = await send<Suggestions>(page, 'suggest/for', { image, mimeType: 'image/png' });
     if (!reply.ok) throw new Error(`suggest/for failed: ${reply.error.message}`);
     const ocr = reply.value.find((s) => s.kind === 'ocr');
@@ -94,7 +62,7 @@ describe.each(['chromium', 'firefox'] as const)('the suggestion engine in %s', (
   }, 60_000);
 
   test('offers your earlier description again for the same picture re-encoded at half size', async () => {
-    const image = await drawPicture(page, LINES);
+    const image = await drawInPage(page, LINES, 'image/png');
     expect(
       await send(page, 'suggest/remember', { image, mimeType: 'image/png', altText: 'Note: meeting on Thursday' }),
     ).toEqual({ ok: true, value: {} });
@@ -121,7 +89,7 @@ describe.each(['chromium', 'firefox'] as const)('the suggestion engine in %s', (
   }, 30_000);
 
   test('offers no text for a picture without any', async () => {
-    const image = await drawPicture(page, []);
+    const image = await drawInPage(page, [], 'image/png');
     const reply = await send<Suggestions>(page, 'suggest/for', { image, mimeType: 'image/png' });
     expect(reply).toEqual({ ok: true, value: [] });
   }, 30_000);

@@ -14,6 +14,7 @@ import {
   promptItems,
   waitForPrompt,
 } from './harness/composer';
+import { drawInPage } from './harness/draw-in-page';
 import { metadataCalls, waitForStatus } from './harness/flows';
 import { mediaFile } from './harness/media-files';
 import { ROOT } from './harness/paths';
@@ -33,45 +34,6 @@ const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const LINES = ['Meeting moved to Thursday', 'Bring the quarterly report'];
 const CAPTION = 'Lake Annecy at dawn, seen from the old harbour';
 const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
-
-/** Draws dark text on white (or, with no lines, a text-free landscape) in `page`; returns the file's base64. */
-function draw(page: Page, lines: string[], type: 'image/png' | 'image/jpeg'): Promise<string> {
-  return page.evaluate(
-    async (text: string[], mime: string) => {
-      const canvas = new OffscreenCanvas(900, 320);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('no 2d context');
-      if (text.length === 0) {
-        const sky = ctx.createLinearGradient(0, 0, 0, 320);
-        sky.addColorStop(0, '#f6b26b');
-        sky.addColorStop(1, '#3d85c6');
-        ctx.fillStyle = sky;
-        ctx.fillRect(0, 0, 900, 320);
-        ctx.fillStyle = '#274e13';
-        ctx.beginPath();
-        ctx.moveTo(0, 320);
-        ctx.lineTo(250, 140);
-        ctx.lineTo(520, 320);
-        ctx.fill();
-      } else {
-        ctx.fillStyle = '#ffffff';
-        ctx.fillRect(0, 0, 900, 320);
-        ctx.fillStyle = '#0f1419';
-        ctx.font = '36px DejaVu Sans, sans-serif';
-        text.forEach((line, i) => {
-          ctx.fillText(line, 40, 100 + i * 70);
-        });
-      }
-      const blob = await canvas.convertToBlob({ type: mime, quality: 0.9 });
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (const b of bytes) binary += String.fromCharCode(b);
-      return btoa(binary);
-    },
-    lines,
-    type,
-  );
-}
 
 /**
  * `jpeg` with an EXIF APP1 segment after SOI, as a camera writes it: IFD0 with ImageDescription (the caption) and
@@ -146,7 +108,7 @@ describe.each(['chromium', 'firefox'] as const)('suggestions in %s', (name) => {
     await session.connect('demo_user', { suggestions: true });
     background = await Background.open(session);
     helper = await session.openExtensionPage('options.html', 'body');
-    textPicture = mediaFile(`${name}-notice.png`, Buffer.from(await draw(helper, LINES, 'image/png'), 'base64'));
+    textPicture = mediaFile(`${name}-notice.png`, Buffer.from(await drawInPage(helper, LINES, 'image/png'), 'base64'));
   });
   afterEach(async () => {
     await page?.close();
@@ -214,7 +176,7 @@ describe.each(['chromium', 'firefox'] as const)('suggestions in %s', (name) => {
   }, 60_000);
 
   test("a photo's caption is offered from the file the user picked, though X re-encodes it", async () => {
-    const jpeg = Buffer.from(await draw(helper, [], 'image/jpeg'), 'base64');
+    const jpeg = Buffer.from(await drawInPage(helper, [], 'image/jpeg'), 'base64');
     const photo = mediaFile(`${name}-lake.jpg`, withExifCaption(jpeg, CAPTION));
     const log = new LogWindow(session);
     const mediaId = await attachOne(photo);
