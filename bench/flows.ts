@@ -1,5 +1,4 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { UI_LOAD_MEASURE, UI_WAIT_MEASURE } from '../lib/content/page-ui';
 import { pngFile } from '../tools/media-files';
 import { activeTabId } from '../tools/page-ui';
 import { attach, type Bench, closePrompt, openComposer, postEnabled, saveAltText, typeAltText } from './context';
@@ -55,36 +54,6 @@ export async function detection(bench: Bench, uploads: number): Promise<Timed> {
   }
   await page.close();
   return { values };
-}
-
-/**
- * The page UI's first load (lib/content/page-ui.ts), on a fresh page each time: how long importing it took (the
- * content script starts when the user focuses X's text box or picks a file), and how long the first need of it (the
- * tile) waited, from the content script's own user timing entries.
- */
-export async function pageUiLoad(bench: Bench, runs: number): Promise<Timed & { waited: number[] }> {
-  const values: number[] = [];
-  const waited: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await openComposer(bench.withExtension, true);
-    await attach(page, pngFile('first-tile.png', 38));
-    const handle = await page.waitForFunction(
-      (load, wait) => {
-        const [loaded] = performance.getEntriesByName(load);
-        const [need] = performance.getEntriesByName(wait);
-        return loaded && need ? [loaded.duration, need.duration] : undefined;
-      },
-      { timeout: 15_000 },
-      UI_LOAD_MEASURE,
-      UI_WAIT_MEASURE,
-    );
-    const [load, wait] = (await handle.jsonValue()) as [number, number];
-    values.push(load);
-    waited.push(wait);
-    await handle.dispose();
-    await page.close();
-  }
-  return { values, waited };
 }
 
 /** Clicks Post from the page and answers how long until CreateTweet left (its fetch started). */
