@@ -19,14 +19,14 @@ export type Verdict = { body: string } | 'cancel';
  */
 export function createGate(nonce: string, report: (message: Omit<AskReport, 'type' | 'nonce'>) => void) {
   let cleared = new Set<string>();
-  const waiting = new Map<string, { resolve: (verdict: Verdict) => void; body: string; timer: number }>();
+  const waiting = new Map<string, { proceed: (verdict: Verdict) => void; body: string; timer: number }>();
 
   const settle = (requestId: string, verdict: Verdict | undefined) => {
     const wait = waiting.get(requestId);
     if (!wait) return;
     waiting.delete(requestId);
     clearTimeout(wait.timer);
-    wait.resolve(verdict ?? { body: wait.body });
+    wait.proceed(verdict ?? { body: wait.body });
   };
   const expireIn = (requestId: string, ms: number) => {
     const wait = waiting.get(requestId);
@@ -58,8 +58,12 @@ export function createGate(nonce: string, report: (message: Omit<AskReport, 'typ
   });
 
   return {
-    /** Undefined: send now, unchanged. Otherwise wait for the verdict. */
-    check(url: string, body: unknown): Promise<Verdict> | undefined {
+    /**
+     * Undefined: send now, unchanged. Otherwise the request waits, and `proceed` runs with the verdict in the task that
+     * brings it, not a microtask later: the content script that answered may have more to do in that task (a redraw),
+     * and the post must not wait for it.
+     */
+    check<T>(url: string, body: unknown, proceed: (verdict: Verdict) => T | PromiseLike<T>): Promise<T> | undefined {
       if (typeof body !== 'string') return undefined;
       let ask: Omit<AskReport, 'type' | 'nonce' | 'requestId'>;
       if (POST_URL.test(url)) {
@@ -78,8 +82,15 @@ export function createGate(nonce: string, report: (message: Omit<AskReport, 'typ
         };
       } else return undefined;
       const requestId = crypto.randomUUID();
-      return new Promise<Verdict>((resolve) => {
-        waiting.set(requestId, { resolve, body, timer: 0 });
+      return new Promise<T>((resolve, reject) => {
+        const run = (verdict: Verdict) => {
+          try {
+            resolve(proceed(verdict));
+          } catch (error) {
+            reject(error);
+          }
+        };
+        waiting.set(requestId, { proceed: run, body, timer: 0 });
         expireIn(requestId, FIRST_ANSWER_MS);
         report({ ...ask, requestId });
       });

@@ -1,4 +1,4 @@
-import type { Gate, Verdict } from './gate';
+import type { Gate } from './gate';
 import { UPLOAD_URL } from './protocol';
 import type { OnUploadSent } from './uploads';
 
@@ -11,7 +11,7 @@ export function hookXhr(onUploadSent: OnUploadSent, gate: Gate): void {
     return open.apply(this, args);
   } as XMLHttpRequest['open'];
   XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    let verdict: Promise<Verdict> | undefined;
+    let waiting: Promise<void> | undefined;
     try {
       const url = new URL(urls.get(this) ?? '', location.href).href;
       if (UPLOAD_URL.test(url)) {
@@ -25,19 +25,22 @@ export function hookXhr(onUploadSent: OnUploadSent, gate: Gate): void {
             }
           });
         }
-      } else verdict = gate.check(url, body);
+      } else {
+        waiting = gate.check(url, body, (verdict) => {
+          // Cancelled: the request fails as a network error would (port 1 is blocked by every browser), so X's own
+          // error handling runs and its composer keeps what the user wrote.
+          if (verdict === 'cancel') {
+            this.open('POST', 'https://x.com:1/');
+            send.call(this);
+          } else send.call(this, verdict.body);
+        });
+      }
     } catch {
-      verdict = undefined;
+      waiting = undefined;
     }
-    if (!verdict) return send.call(this, body);
-    void verdict.then((result) => {
-      // Cancelled: the request fails as a network error would (port 1 is blocked by every browser), so X's own
-      // error handling runs and its composer keeps what the user wrote.
-      if (result === 'cancel') {
-        this.open('POST', 'https://x.com:1/');
-        send.call(this);
-      } else send.call(this, result.body);
-    });
+    if (!waiting) return send.call(this, body);
+    // X may have aborted the request meanwhile: sending it then throws, which is X's own business.
+    waiting.catch(() => {});
   };
 }
 
@@ -50,20 +53,21 @@ function readXhrJson(xhr: XMLHttpRequest): unknown {
 export function hookFetch(gate: Gate): void {
   const original = window.fetch;
   window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-    let verdict: Promise<Verdict> | undefined;
+    let waiting: Promise<Response> | undefined;
     try {
       const url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
       const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
       // A Request object's body cannot be read without waiting: X passes the body in init, and so is checked.
-      if (method === 'POST') verdict = gate.check(url, init?.body);
+      if (method === 'POST') {
+        waiting = gate.check(url, init?.body, (verdict) =>
+          verdict === 'cancel'
+            ? Promise.reject(new TypeError('Failed to fetch'))
+            : original.call(this, input, { ...init, body: verdict.body }),
+        );
+      }
     } catch {
-      verdict = undefined;
+      waiting = undefined;
     }
-    if (!verdict) return original.call(this, input, init);
-    return verdict.then((result) =>
-      result === 'cancel'
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : original.call(this, input, { ...init, body: result.body }),
-    );
+    return waiting ?? original.call(this, input, init);
   } as typeof fetch;
 }
