@@ -3,6 +3,7 @@ import { sendMetadataCall as sendCall } from '../api/client';
 import type { EndpointForm } from '../api/endpoint-forms';
 import type { HttpRequest, TransportDeps } from '../api/transport';
 import type { CallResult } from '../queue';
+import { createLock } from '../queue/serial';
 import { usageItem } from '../storage/items';
 import { countCall } from '../usage/usage';
 
@@ -15,10 +16,16 @@ export function createApiCaller(
   http: TransportDeps,
   countAnswered: (at: number) => Promise<unknown> = (at) => usageItem.update((usage) => countCall(usage, at)),
 ) {
-  // Every call X answered is billed to the user's app: count it for the cost estimate (lib/usage).
+  // Every call X answered is billed to the user's app: count it for the cost estimate (lib/usage). Off the answer's
+  // path (a held post waits for the answer, not for the count), and one count at a time (each reads and writes the
+  // total). A background stopped in between loses that one count: an estimate, never a call.
+  const counting = createLock();
   const sendMetadataCall = async (...args: Parameters<typeof sendCall>) => {
     const outcome = await sendCall(...args);
-    if (outcome.kind !== 'network-error' && outcome.kind !== 'timeout') await countAnswered(Date.now()).catch(() => {});
+    if (outcome.kind !== 'network-error' && outcome.kind !== 'timeout') {
+      const at = Date.now();
+      counting(() => countAnswered(at)).catch(() => {});
+    }
     return outcome;
   };
   return async function call(request: HttpRequest, form: EndpointForm): Promise<CallResult> {
