@@ -33,8 +33,7 @@ export function createBackgroundServices() {
   const now = () => Date.now();
   const http: TransportDeps = { fetch: globalThis.fetch.bind(globalThis), now };
   const drafts = createDraftStore(now);
-  // The background is the only writer of these: keep them in memory (see cachedItem).
-  const jobs = cachedItem(items.jobs);
+  // The background is the only writer of these: keep them in memory (see cachedItem; the jobs keep their own copy).
   const settings = cachedItem(items.settings);
   const accountStatus = cachedItem(items.account);
 
@@ -61,7 +60,7 @@ export function createBackgroundServices() {
 
   const scheduler = createScheduler(() => queue.runDue());
   const queue = createQueue({
-    store: jobs,
+    store: items.jobs,
     rateLimit: { get: () => items.blockedUntil.get(), set: (until) => items.blockedUntil.set(until) },
     now,
     random: Math.random,

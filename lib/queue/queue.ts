@@ -7,6 +7,7 @@ import {
   applySave,
   attentionAt,
   expire,
+  isStale,
   reconnect,
   recordResult,
   recoverUnknown,
@@ -20,7 +21,10 @@ import {
  * instance itself started, so a new instance (after a restart) starts from the store alone.
  */
 export interface QueueDeps {
-  /** One storage entry (storage.local) holding every job. */
+  /**
+   * Every job, as stored (storage.local, lib/storage/items.ts). `get` during a `set` answers what was stored before it;
+   * `set` stores the whole record (the store may write only what changed).
+   */
   store: { get(): Promise<Record<string, Job>>; set(jobs: Record<string, Job>): Promise<void> };
   /** Ms epoch before which nothing is sent (X's rate-limit window), shared by all jobs. */
   rateLimit: { get(): Promise<number>; set(blockedUntil: number): Promise<void> };
@@ -111,6 +115,10 @@ export function createQueue(deps: QueueDeps): JobQueue {
       const due: { mediaId: string; save: Save }[] = [];
       for (const [id, job] of Object.entries(jobs)) {
         if (running.has(id)) continue;
+        if (isStale(job, now)) {
+          delete jobs[id];
+          continue;
+        }
         let next = expire(job, now);
         const save = next.active;
         if (next.phase === 'queued' && next.dueAt <= now && save) {
@@ -198,7 +206,9 @@ export function createQueue(deps: QueueDeps): JobQueue {
     },
     remove: (mediaIds) => drop(() => mediaIds),
     clear: () => drop((jobs) => Object.keys(jobs)),
-    jobs: () => locked(() => deps.store.get()),
+    // Not under the lock: what is stored is always a consistent state, and a view (a held post waiting for its
+    // news) must not wait behind the next mutation.
+    jobs: () => deps.store.get(),
     idle,
   };
 }

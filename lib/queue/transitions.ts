@@ -1,7 +1,7 @@
 import type { FailureCause } from '../failures/causes';
 import { causeOfResult } from '../failures/from-outcome';
 import { RETRY, retryDelay } from './backoff';
-import { type CallResult, type Job, MESSAGES, type Save, type SaveInput, sameRequest } from './job';
+import { type CallResult, isFinal, type Job, MESSAGES, type Save, type SaveInput, sameRequest } from './job';
 
 /**
  * How a job changes, as pure functions of (job, event, now): the queue only reads, applies one of these and writes
@@ -28,6 +28,17 @@ function sendNext(job: Job, save: Save, dueAt: number): Job {
 export function expire(job: Job, now: number): Job {
   if ((job.phase !== 'queued' && job.phase !== 'account') || now < job.deadline) return job;
   return { ...job, ...calm, phase: 'failed', next: null, message: MESSAGES.expired, cause: 'expired' };
+}
+
+/** How long a final job is kept once its media id expired: its status stays readable on a page left open that long. */
+export const KEEP_AFTER_DEADLINE_MS = 24 * 3_600_000;
+
+/**
+ * A final job whose media id expired a while ago: X accepts nothing more for it and no post can carry it, so it
+ * leaves the store (which otherwise grows with every picture the user ever described).
+ */
+export function isStale(job: Job, now: number): boolean {
+  return isFinal(job) && now >= job.deadline + KEEP_AFTER_DEADLINE_MS;
 }
 
 const failed = (job: Job, message: string, cause: FailureCause, problems: Job['problems'] = []): Job => ({

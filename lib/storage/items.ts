@@ -6,6 +6,7 @@ import { EarlierEntrySchema, SuggestSettingsSchema } from '../suggest/schema';
 import { DEFAULT_SUGGEST_PREFERENCES } from '../suggest/types';
 import { NO_USAGE, UsageSchema } from '../usage/usage';
 import { z } from '../zod';
+import { storedCollection } from './stored-collection';
 import { storedItem } from './stored-item';
 
 /**
@@ -20,8 +21,11 @@ export const items = {
   account: storedItem('local', 'account', AccountStatusSchema, () => ({ state: 'none' as const })),
   /** When a token refresh started; cleared when it ends. Set at start-up means one was cut off. */
   refreshMarker: storedItem('local', 'refreshStartedAt', z.nullable(z.number()), () => null),
-  /** Saved metadata on its way to X (lib/queue). Survives browser restarts: a pending job runs on the next start. */
-  jobs: storedItem('local', 'jobs', z.record(z.string(), JobSchema), () => ({})),
+  /**
+   * Saved metadata on its way to X (lib/queue). Survives browser restarts: a pending job runs on the next start.
+   * One entry per job (`job:<media id>`, listed in `job:ids`; formerly all in `jobs`): a commit writes one job.
+   */
+  jobs: storedCollection('local', 'job', JobSchema, 'jobs'),
   /** X's rate-limit window: nothing is sent before this time (ms epoch). */
   blockedUntil: storedItem('local', 'blockedUntil', z.number(), () => 0),
   /** Per tab: uploads seen, tiles reported, and their ties. Gone when the browser closes. */

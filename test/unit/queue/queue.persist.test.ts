@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createQueue } from '../../../lib/queue/queue';
-import { fakeWorld, ok, saveInput } from './fakes';
+import { KEEP_AFTER_DEADLINE_MS } from '../../../lib/queue/transitions';
+import { fakeWorld, HOUR, ok, saveInput, T0 } from './fakes';
 
 describe('persist first', () => {
   test('the job and its exact request are stored before the call, marked in flight, and the answer right after', async () => {
@@ -178,5 +179,38 @@ describe('remove and clear', () => {
     await q.idle();
     expect(world.stored['1']).toMatchObject({ phase: 'applied', applied: { version: 1 } });
     expect(world.stored['1']?.applied?.request.body).toBe(saveInput('1', 'b').request.body);
+  });
+});
+
+describe('the store does not grow for ever', () => {
+  test('a final job leaves the store a day after its media id expired; a job still in use stays', async () => {
+    const { world, queue, flush } = fakeWorld();
+    world.auto = () => ok();
+    const q = queue();
+    const deadline = T0 + 24 * HOUR;
+    await q.save(saveInput('1', 'applied long ago', deadline));
+    await q.idle();
+    world.clock = T0 + 2 * HOUR;
+    // Saved, then never sent: it waits for an account until its media id expires.
+    world.auto = () => ({ kind: 'no-credentials', reason: 'no-account' });
+    await q.save(saveInput('2', 'never sent', deadline + HOUR));
+    await q.idle();
+    expect(world.stored['2']?.phase).toBe('account');
+
+    world.clock = deadline + KEEP_AFTER_DEADLINE_MS - 1;
+    await q.runDue();
+    expect(Object.keys(world.stored).sort()).toEqual(['1', '2']);
+    // Past its deadline: failed ("expired"), shown as such, and kept as long as the applied one was.
+    await q.accountReconnected();
+    await flush();
+    expect(world.stored['2']).toMatchObject({ phase: 'failed', cause: 'expired' });
+
+    world.clock = deadline + KEEP_AFTER_DEADLINE_MS;
+    await q.runDue();
+    expect(Object.keys(world.stored)).toEqual(['2']);
+    world.clock = deadline + HOUR + KEEP_AFTER_DEADLINE_MS;
+    await q.runDue();
+    expect(world.stored).toEqual({});
+    expect(world.calls.map((call) => JSON.parse(call.request.body ?? '{}').id)).toEqual(['1', '2']);
   });
 });
