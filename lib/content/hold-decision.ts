@@ -88,6 +88,16 @@ export function decideHold(items: readonly ItemView[], context: HoldContext): Ho
   return { action: 'pass' };
 }
 
+/**
+ * The post only waits for calls to X that are about to go or on their way (saves, or items saving): nothing to ask the
+ * user, and no window or retry that could make the wait long.
+ */
+export function onlyCallsPending(decision: HoldDecision, items: readonly ItemView[]): boolean {
+  return (
+    (decision.action === 'save' || decision.action === 'wait') && !items.some((item) => item.status.kind === 'waiting')
+  );
+}
+
 /** Equal as JSON whatever the key order: an edit after applying that changes nothing needs no call. */
 function sameMetadata(a: MediaMetadata, b: MediaMetadata): boolean {
   const stable = (value: unknown): string =>

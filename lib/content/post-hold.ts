@@ -3,7 +3,7 @@ import type { ItemView } from '../media/views';
 import type { Settings } from '../settings/settings';
 import { composerId, composerRootOf, readComposers } from '../x/composer-reader';
 import { X } from '../x/selectors';
-import { decideHold, type HoldDecision } from './hold-decision';
+import { decideHold, type HoldDecision, onlyCallsPending } from './hold-decision';
 import type { Ask, PageChannel } from './tap-listener';
 
 export interface HeldPost {
@@ -43,6 +43,8 @@ const ARRIVING_MS = 15_000;
 
 type Held = {
   composerId: string;
+  /** The user's Post went on to X (the hold only waits for calls on their way): X's request is the one to hold. */
+  passed?: boolean;
   reminded: boolean;
   saved: Set<string>;
   /** Set when held at the request: the media ids it carries, and the page world's ids of the waiting requests. */
@@ -51,10 +53,12 @@ type Held = {
 
 /**
  * Holds a post until every item's metadata is applied or the user decides, in two places:
- * - at X's Post button and Ctrl/Cmd+Enter (the fast, friendly path): capture-phase listeners on window act before X's
- *   own handlers (React listens on its root, below window), and click Post for the user when the post may go;
+ * - at X's Post button and Ctrl/Cmd+Enter, when the user has something to decide or the wait may be long (a rate-limit
+ *   window, a retry): capture-phase listeners on window act before X's own handlers (React listens on its root, below
+ *   window), so X's composer stays as it was, editable; Post is clicked for the user when the post may go;
  * - at the post request itself (CreateTweet, CreateNoteTweet, CreateScheduledTweet), which the page world shows us:
- *   it catches every other way to post ("Post all", a renamed button, a schedule, Data Saver's upload at Post).
+ *   it catches every other way to post ("Post all", a renamed button, a schedule, Data Saver's upload at Post), and
+ *   a Post whose hold only waits for calls on their way (see `intercept`).
  * A post is never held twice: what one path let go (everything applied, or the user's choice) the other lets go too.
  * A ready post costs nothing: its media ids are "cleared" in the page world, which then sends it without asking.
  * Everything stops with `signal`; the page world then sends waiting requests unchanged by itself.
@@ -81,8 +85,15 @@ export function holdPosts(deps: PostHoldDeps) {
       : undefined;
   };
 
-  const heldItems = (h: Held): ItemView[] =>
-    h.request ? deps.itemsWith(h.request.mediaIds) : deps.itemsOf(h.composerId);
+  const heldItems = (h: Held): ItemView[] => {
+    if (!h.request) return deps.itemsOf(h.composerId);
+    const requested = deps.itemsWith(h.request.mediaIds);
+    if (!h.passed) return requested;
+    // A Post that went on to X holds its whole composer, as a held click does: a thread's first post waits for the
+    // media of the last, so a failure never leaves the thread half posted.
+    const ids = new Set(requested.map((item) => item.mediaId));
+    return [...requested, ...deps.itemsOf(h.composerId).filter((item) => !ids.has(item.mediaId))];
+  };
 
   const decide = (h: Held): HoldDecision | null => {
     const ctx = context(h.reminded);
@@ -140,7 +151,7 @@ export function holdPosts(deps: PostHoldDeps) {
     if (h?.request) {
       const swaps = swapsFor(h.request.mediaIds);
       for (const requestId of h.request.ids) deps.channel.answer({ kind: 'go', requestId, swaps });
-    } else if (h) {
+    } else if (h && !h.passed) {
       // The composer may have re-rendered while the post waited: click its Post button as it is now. The post goes
       // first, the dialog is taken down after (redrawing our UI is not on the post's path).
       const button = readComposers().find((c) => c.id === h.composerId)?.postButton;
@@ -174,9 +185,15 @@ export function holdPosts(deps: PostHoldDeps) {
     const candidate: Held = { composerId: id, reminded: false, saved: new Set() };
     const decision = decide(candidate);
     if (!decision || decision.action === 'pass' || decision.action === 'uploading') return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
     held = candidate;
+    // Nothing to ask and only calls on their way (seconds at most): X posts as it would without us, and its post
+    // request waits for them in the page world. X's own work at Post overlaps the wait, and the release is one
+    // message to the page world instead of a new click that X handles from the start.
+    if (onlyCallsPending(decision, deps.itemsOf(id))) candidate.passed = true;
+    else {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
     evaluate();
   };
 
@@ -192,6 +209,7 @@ export function holdPosts(deps: PostHoldDeps) {
     const items = deps.itemsWith(ask.mediaIds);
     const candidate: Held = {
       composerId: held?.composerId ?? items[0]?.composerId ?? '',
+      passed: held?.passed,
       reminded: held?.reminded ?? false,
       saved: held?.saved ?? new Set(),
       request: { mediaIds: [...ask.mediaIds], ids: [ask.requestId], since: deps.now() },
@@ -199,6 +217,10 @@ export function holdPosts(deps: PostHoldDeps) {
     const decision = decide(candidate);
     if (!decision || decision.action === 'pass' || decision.action === 'uploading') {
       deps.channel.answer({ kind: 'go', requestId: ask.requestId, swaps: swapsFor(ask.mediaIds) });
+      if (held?.passed) {
+        held = null;
+        deps.show(null);
+      }
       return;
     }
     deps.channel.answer({ kind: 'hold', requestId: ask.requestId });

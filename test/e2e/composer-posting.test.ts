@@ -70,6 +70,7 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
       // Described in the prompt and never saved: the hold saves them itself.
       await typeAlt(page, ids[0]!, 'First, typed only');
       await typeAlt(page, ids[1]!, 'Second, typed only');
+      await countPostClicks(page);
       if (how === 'Ctrl+Enter') {
         await page.click('#layers [data-testid="tweetTextarea_0"]');
         await page.keyboard.down('Control');
@@ -92,8 +93,27 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
       // (As sets: which tile has which id is the upload tests' subject.)
       expect(postedIds(created).sort()).toEqual([...ids].sort());
       await waitForHoldGone(page);
+      // Nothing to ask, only calls on their way: the user's own Post went on to X, whose post request waited; the
+      // extension clicked nothing.
+      expect(await postClicks(page)).toBe(how === 'Ctrl+Enter' ? 0 : 1);
     },
   );
+
+  /** Counts clicks on X's Post button from now on (the user's, and any the extension makes). */
+  async function countPostClicks(page: Page): Promise<void> {
+    await page.evaluate(() => {
+      const w = window as unknown as { __postClicks: number };
+      w.__postClicks = 0;
+      document.addEventListener(
+        'click',
+        (event) => {
+          if ((event.target as Element).closest?.('[data-testid="tweetButton"]')) w.__postClicks++;
+        },
+        true,
+      );
+    });
+  }
+  const postClicks = (page: Page) => page.evaluate(() => (window as unknown as { __postClicks: number }).__postClicks);
 
   test('Allow: the post goes at once, without alt text', async () => {
     const { page, log, ids } = await composerWith([50], 'allow');
