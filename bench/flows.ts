@@ -116,22 +116,21 @@ export async function holdAdded(bench: Bench, runs: number) {
 
 /**
  * Metadata 200 received → the held CreateTweet sent: the post was made while its description was still on its way.
- * `pageShare`: of that, the page's own part: the Post click the release makes → CreateTweet reaching X (X's composer
- * re-renders and sends; the network), on the same clock (this machine's).
+ * `clicks`: how many times Post was clicked in each run (1: the user's own click went on to X and its post request
+ * waited; 2: the hold kept the click and clicked Post again at the release).
  */
-export async function release(bench: Bench, runs: number): Promise<Timed & { pageShare: number[] }> {
+export async function release(bench: Bench, runs: number): Promise<Timed & { clicks: number[] }> {
   const values: number[] = [];
-  const pageShare: number[] = [];
+  const clicks: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await openComposer(bench.withExtension, true);
     await page.evaluate(() => {
-      const w = window as unknown as { __postClicks: number[] };
-      w.__postClicks = [];
+      const w = window as unknown as { __postClicks: number };
+      w.__postClicks = 0;
       document.addEventListener(
         'click',
         (event) => {
-          if ((event.target as Element).closest?.('[data-testid="tweetButton"]'))
-            w.__postClicks.push(performance.timeOrigin + performance.now());
+          if ((event.target as Element).closest?.('[data-testid="tweetButton"]')) w.__postClicks++;
         },
         true,
       );
@@ -148,12 +147,10 @@ export async function release(bench: Bench, runs: number): Promise<Timed & { pag
     const created = await bench.sim.control.log.waitFor((e) => e.kind === 'create-tweet' && e.seq > since, 15_000);
     const metadata = bench.sim.control.log.entries({ kind: 'metadata-v2', sinceSeq: since, status: 200 }).at(-1);
     if (metadata?.endedAt !== undefined) values.push(created.startedAt - metadata.endedAt);
-    const clicks = await page.evaluate(() => (window as unknown as { __postClicks: number[] }).__postClicks);
-    const released = clicks.at(-1);
-    if (released !== undefined) pageShare.push(created.startedAt - released);
+    clicks.push(await page.evaluate(() => (window as unknown as { __postClicks: number }).__postClicks));
     await page.close();
   }
-  return { values, pageShare };
+  return { values, clicks };
 }
 
 /** popup.html?tab=<id> opened → the alt text field present (navigation start is the page's time origin). */

@@ -178,7 +178,7 @@ async function flowFigures(bench: Bench, add: (metric: string, value: number, ru
     'release_ms_p95',
     p95(released.values),
     released.values.length,
-    `${spread(released.values)}; of it, the page's own Post click → CreateTweet at X: median ${median(released.pageShare).toFixed(1)}, p95 ${p95(released.pageShare).toFixed(1)}`,
+    `${spread(released.values)}; median ${median(released.values).toFixed(1)}; held at the post request (Post clicked once) in ${released.clicks.filter((c) => c === 1).length} of ${released.clicks.length} runs`,
   );
 
   const popup = await popupInteractive(bench, n(20, 3));
