@@ -272,7 +272,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   };
 
   // The latest report is what counts: a report the background refused is sent again, with whatever the tiles are by
-  // then: soon when refused for the rate (the tab's bucket gains a message every 50 ms: a burst of uploads), a second
+  // then: soon when refused for the rate (the tab's bucket gains a message every 25 ms: a burst of uploads), a second
   // later otherwise (a restarting worker).
   let retry: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
@@ -288,7 +288,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     if (result.ok) return setTab(result.value);
     lastSent = '';
     update();
-    const wait = result.error.code === 'rate-limited' ? 100 : 1_000;
+    const wait = result.error.code === 'rate-limited' ? 50 : 1_000;
     if (!signal.aborted) retry ??= setTimeout(() => void reportTiles(), wait);
   };
   const onTiles = (tiles: TrackedTile[], media: Map<string, OwnMedia>) => {
