@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decideHold, type HoldContext } from '../../../lib/content/hold-decision';
+import { decideHold, type HoldContext, onlyCallsPending } from '../../../lib/content/hold-decision';
 import { emptyDraft } from '../../../lib/draft/draft';
 import type { ItemStatus } from '../../../lib/media/item-status';
 import type { ItemView } from '../../../lib/media/views';
@@ -127,5 +127,24 @@ describe('an inserted suggestion the user neither edited nor saved', () => {
   test('counts once edited (the controller stops calling it unconfirmed): it is saved on Post', () => {
     const edited = item({ kind: 'unsaved' }, 'Meeting moved to Thursday, room 4');
     expect(decideHold([edited], withUnconfirmed('require', []))).toMatchObject({ action: 'save' });
+  });
+});
+
+describe('where the post waits: a Post only waiting for calls on their way goes on to X (its request waits)', () => {
+  const cases: Array<[string, ItemView[], boolean]> = [
+    ['typed descriptions about to be saved', [item({ kind: 'unsaved' }, 'typed'), item(applied('a'), 'a')], true],
+    ['a call in flight', [item({ kind: 'saving' }, 'x'), item(applied('a'), 'a')], true],
+    [
+      'a save while another waits for X’s window',
+      [item({ kind: 'unsaved' }, 'typed'), item({ kind: 'waiting', reason: 'rate-limited', until: 5 }, 'y')],
+      false,
+    ],
+    ['a retry scheduled', [item({ kind: 'waiting', reason: 'retrying', until: 5 }, 'y')], false],
+    ['a failure (the user decides)', [item({ kind: 'failed', message: 'no', problems: [] }, 'x')], false],
+    ['a missing description under "remind"', [item({ kind: 'unsaved' }, '')], false],
+    ['nothing to wait for', [item(applied('a'), 'a')], false],
+  ];
+  test.each(cases)('%s', (_name, items, expected) => {
+    expect(onlyCallsPending(decideHold(items, context('remind')), items)).toBe(expected);
   });
 });
