@@ -16,15 +16,16 @@ import { ExtensionSession } from './harness/session';
 const statuses = (calls: LogEntry[]) => calls.map((e) => e.status ?? 'cut off');
 const applied = (calls: LogEntry[]) => calls.filter((e) => e.status === 200);
 
-/** The job as the background stored it (storage.local, read from an extension page). */
+/** The job as the background stored it (storage.local, one entry per job: lib/storage/items.ts), read from an extension page. */
 async function storedJob(session: ExtensionSession, mediaId: string): Promise<{ phase?: string } | undefined> {
   const page = await session.openExtensionPage('options.html', 'body');
   try {
     return await page.evaluate(async (id) => {
       type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
       const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
-      const { jobs } = await (scope.browser ?? scope.chrome).storage.local.get('jobs');
-      return (jobs as Record<string, { phase?: string }> | undefined)?.[id];
+      const key = `job:${id}`;
+      const stored = await (scope.browser ?? scope.chrome).storage.local.get(key);
+      return stored[key] as { phase?: string } | undefined;
     }, mediaId);
   } finally {
     await page.close();
