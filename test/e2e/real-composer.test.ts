@@ -118,7 +118,10 @@ describe.each(['chromium', 'firefox'] as const)('the real composer in %s', (name
     const field = await altField(page, mediaId);
     await field.evaluate((t) => t.select());
     await field.type('Our better description');
-    expect(await page.$eval(inUi('.mf-from-x'), (p) => p.textContent)).toContain('“X editor text”');
+    // The background knew X's text before the prompt opened; the page learns it from the background's next push,
+    // which a loaded machine may deliver after the typing: wait for it (10 s: a push takes milliseconds).
+    const fromX = await page.waitForSelector(inUi('.mf-from-x'), { timeout: 10_000 });
+    expect(await fromX!.evaluate((p) => p.textContent)).toContain('“X editor text”');
     const [save] = await buttonsNamed(page, 'Save', inUi(`fieldset[data-media-id="${mediaId}"] button`));
     await clickVisible(save!);
     await log.waitFor((e) => e.kind === 'metadata-v2' && e.status === 200);
