@@ -100,6 +100,16 @@ describe('storedCollection', () => {
     expect(await stored()).toEqual({ 'thing:ids': ['1', '3'], 'thing:1': entry(1), 'thing:3': entry(3) });
   });
 
+  test('a move cut off after writing the entries: the list wins, and the former entry goes', async () => {
+    await fakeBrowser.storage.local.set({
+      'thing:ids': ['1'],
+      'thing:1': entry(1, 'moved'),
+      things: { '1': entry(1) },
+    });
+    expect(await collection().get()).toEqual({ '1': entry(1, 'moved') });
+    expect(await stored()).toEqual({ 'thing:ids': ['1'], 'thing:1': entry(1, 'moved') });
+  });
+
   test('a failed write makes the next read go to storage again', async () => {
     const things = collection();
     await things.set({ '1': entry(1) });
