@@ -88,7 +88,6 @@ export function trackTiles(
     }
     // Forgotten: tiles not on the page now, and not for a while (X re-renders a composer in milliseconds). Only
     // after this look: a quiet page goes 10 s between looks, and a tile it still shows must never be forgotten.
-    const forgettingBefore = forgotten.length;
     for (const [key, info] of known) {
       if (!media.has(key) && now - info.lastSeen > FORGET_AFTER_MS) {
         known.delete(key);
@@ -107,9 +106,7 @@ export function trackTiles(
     const elements = [...media.values()].map((own) => own.tile);
     const moved = elements.length !== lastElements.length || elements.some((tile, i) => tile !== lastElements[i]);
     lastElements = elements;
-    // Tiles just forgotten count as a change even when the page shows the same: the listener then lets go of what it
-    // kept for them (their uploads, thumbnails and ties), instead of holding it until the next change on the page.
-    if (signature !== last || moved || forgotten.length > forgettingBefore) {
+    if (signature !== last || moved) {
       last = signature;
       onChange(tiles, media);
     }
