@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { pngFile } from '../tools/media-files';
 import { activeTabId } from '../tools/page-ui';
+import { countPostClicks, postClicks } from '../tools/post-clicks';
 import { attach, type Bench, closePrompt, openComposer, postEnabled, saveAltText, typeAltText } from './context';
 import { median, p95, spread } from './stats';
 
@@ -124,17 +125,7 @@ export async function release(bench: Bench, runs: number): Promise<Timed & { cli
   const clicks: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await openComposer(bench.withExtension, true);
-    await page.evaluate(() => {
-      const w = window as unknown as { __postClicks: number };
-      w.__postClicks = 0;
-      document.addEventListener(
-        'click',
-        (event) => {
-          if ((event.target as Element).closest?.('[data-testid="tweetButton"]')) w.__postClicks++;
-        },
-        true,
-      );
-    });
+    await countPostClicks(page);
     await attach(page, pngFile('release.png', 52));
     await typeAltText(page, `Described after Post, run ${i}.`);
     await closePrompt(page);
@@ -147,7 +138,7 @@ export async function release(bench: Bench, runs: number): Promise<Timed & { cli
     const created = await bench.sim.control.log.waitFor((e) => e.kind === 'create-tweet' && e.seq > since, 15_000);
     const metadata = bench.sim.control.log.entries({ kind: 'metadata-v2', sinceSeq: since, status: 200 }).at(-1);
     if (metadata?.endedAt !== undefined) values.push(created.startedAt - metadata.endedAt);
-    clicks.push(await page.evaluate(() => (window as unknown as { __postClicks: number }).__postClicks));
+    clicks.push(await postClicks(page));
     await page.close();
   }
   return { values, clicks };

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { countPostClicks, postClicks } from '../../tools/post-clicks';
 import {
   attach,
   Background,
@@ -98,22 +99,6 @@ describe.each(['chromium', 'firefox'] as const)('posting from the composer in %s
       expect(await postClicks(page)).toBe(how === 'Ctrl+Enter' ? 0 : 1);
     },
   );
-
-  /** Counts clicks on X's Post button from now on (the user's, and any the extension makes). */
-  async function countPostClicks(page: Page): Promise<void> {
-    await page.evaluate(() => {
-      const w = window as unknown as { __postClicks: number };
-      w.__postClicks = 0;
-      document.addEventListener(
-        'click',
-        (event) => {
-          if ((event.target as Element).closest?.('[data-testid="tweetButton"]')) w.__postClicks++;
-        },
-        true,
-      );
-    });
-  }
-  const postClicks = (page: Page) => page.evaluate(() => (window as unknown as { __postClicks: number }).__postClicks);
 
   test('Allow: the post goes at once, without alt text', async () => {
     const { page, log, ids } = await composerWith([50], 'allow');
