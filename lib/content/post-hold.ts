@@ -4,6 +4,7 @@ import type { Settings } from '../settings/settings';
 import { composerId, composerRootOf, readComposers } from '../x/composer-reader';
 import { X } from '../x/selectors';
 import { decideHold, type HoldDecision, onlyCallsPending } from './hold-decision';
+import { isPostShortcut } from './post-shortcut';
 import type { Ask, PageChannel } from './tap-listener';
 
 export interface HeldPost {
@@ -300,17 +301,6 @@ export function holdPosts(deps: PostHoldDeps) {
       deps.show(null);
     },
   };
-}
-
-/** X posts on Cmd+Enter on macOS, and on Ctrl+Enter (without Alt) elsewhere; Ctrl+Enter on macOS does not post. */
-export function isPostShortcut(event: KeyboardEvent, platform = platformName()): boolean {
-  if (event.key !== 'Enter') return false;
-  return /mac/i.test(platform) ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.altKey;
-}
-
-function platformName(): string {
-  const data = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData;
-  return data?.platform || navigator.platform || '';
 }
 
 export type PostHold = ReturnType<typeof holdPosts>;

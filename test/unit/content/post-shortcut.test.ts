@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPostShortcut } from '../../../lib/content/post-hold';
+import { isPostShortcut } from '../../../lib/content/post-shortcut';
 
 const key = (init: Partial<KeyboardEvent>) =>
   ({ key: 'Enter', ctrlKey: false, metaKey: false, altKey: false, ...init }) as KeyboardEvent;
