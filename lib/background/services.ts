@@ -4,7 +4,7 @@ import { indexedDbKeyStore } from '../account/key-store';
 import { createVault } from '../account/vault';
 import { uploadMedia } from '../api/media-upload';
 import type { TransportDeps } from '../api/transport';
-import { createRateLimiter } from '../messages/rate-limiter';
+import { CONTENT_MESSAGES, createRateLimiter } from '../messages/rate-limiter';
 import { createRouter } from '../messages/router';
 import { createQueue } from '../queue';
 import { items } from '../storage/items';
@@ -112,11 +112,7 @@ export function createBackgroundServices() {
     },
     {
       self: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
-      // Enough for a person attaching, removing and describing media quickly: an upload costs about six messages (its
-      // tile appears, gets its thumbnail, is tied; suggestions; its removal), so 20 a second throttled anyone attaching
-      // three a second for long (the detection bench: 128 ms p95, every late one waiting for the bucket). A page
-      // driving the content script in a loop is held to 40 a second (a few percent of a core in the background).
-      contentLimiter: createRateLimiter({ capacity: 120, refillPerSecond: 40, now }),
+      contentLimiter: createRateLimiter({ ...CONTENT_MESSAGES, now }),
     },
   );
 

@@ -5,6 +5,7 @@ import { emptyDraft, type MetadataDraft } from '../draft/draft';
 import type { Tile } from '../media/item';
 import { tabStateOf } from '../media/tab-changed';
 import type { ItemView, TabState } from '../media/views';
+import { CONTENT_MESSAGES } from '../messages/rate-limiter';
 import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
@@ -272,8 +273,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   };
 
   // The latest report is what counts: a report the background refused is sent again, with whatever the tiles are by
-  // then: soon when refused for the rate (the tab's bucket gains a message every 25 ms: a burst of uploads), a second
-  // later otherwise (a restarting worker).
+  // then: soon when refused for the rate (two refills of the tab's bucket: a burst of uploads), a second later
+  // otherwise (a restarting worker).
   let retry: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
   const reportTiles = async () => {
@@ -288,7 +289,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     if (result.ok) return setTab(result.value);
     lastSent = '';
     update();
-    const wait = result.error.code === 'rate-limited' ? 50 : 1_000;
+    const wait = result.error.code === 'rate-limited' ? (2 * 1_000) / CONTENT_MESSAGES.refillPerSecond : 1_000;
     if (!signal.aborted) retry ??= setTimeout(() => void reportTiles(), wait);
   };
   const onTiles = (tiles: TrackedTile[], media: Map<string, OwnMedia>) => {
