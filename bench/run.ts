@@ -3,7 +3,8 @@
  * simulator against the same browser without the extension (and with the bench's reference extension), in the same
  * run. Prints a table and writes bench/results.json. `--quick` runs a few iterations of everything (a smoke run:
  * figures are not meaningful). `--only timeline` measures the page cost alone (sizes, busy timeline, idle page);
- * `--only flows` what the user waits for and the memory; either updates just its own figures in results.json. The whole bench stops itself after BENCH_LIMIT_MS.
+ * `--only flows` what the user waits for, `--only memory` the heap and observers after compose cycles; each updates just
+ * its own figures in results.json. The whole bench stops itself after BENCH_LIMIT_MS.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,11 @@ import { busyTimeline, describeRatios, idleCallbacks } from './timeline';
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const SECTIONS = ['timeline', 'flows', 'memory'];
+if (only !== undefined && !SECTIONS.includes(only)) {
+  console.error(`--only takes one of: ${SECTIONS.join(', ')} (got ${only})`);
+  process.exit(2);
+}
 const n = (full: number, smoke: number) => (quick ? smoke : full);
 /** A full run takes about 10 minutes on two shared cores; past this, something hangs: stop rather than wait. */
 const BENCH_LIMIT_MS = 30 * 60_000;
@@ -78,8 +84,9 @@ async function main(): Promise<void> {
 
   const bench = await startBench(chromeDir);
   try {
-    if (only !== 'flows') await pageFigures(bench, add);
-    if (only !== 'timeline') await flowFigures(bench, add);
+    if (!only || only === 'timeline') await pageFigures(bench, add);
+    if (!only || only === 'flows') await flowFigures(bench, add);
+    if (!only || only === 'memory') await memoryFigures(bench, add);
   } finally {
     await bench.close();
     rmSync(outDir, { recursive: true, force: true });
@@ -190,6 +197,12 @@ async function flowFigures(bench: Bench, add: (metric: string, value: number, ru
   const parallel = await parallelApply(bench, n(5, 1));
   add('parallel_apply_ratio', parallel.ratio, n(5, 1) * 2, parallel.spread);
 
+  const calls = bench.sim.control.log.entries({ kind: 'metadata-v2' }).length;
+  add('duplicate_calls', calls - bench.saves, 1, `${calls} calls for ${bench.saves} saves`);
+}
+
+/** What the extension leaks over many compose cycles: heap and observers. */
+async function memoryFigures(bench: Bench, add: (metric: string, value: number, runs: number, spread: string) => void) {
   // One round's heap figure moves by tens of KB with the collector's timing: rounds of 100 cycles on fresh pages,
   // with and without, and their median, every round printed.
   const cycles = n(100, 5);
@@ -221,9 +234,6 @@ async function flowFigures(bench: Bench, add: (metric: string, value: number, ru
       )
       .join('; '),
   );
-
-  const calls = bench.sim.control.log.entries({ kind: 'metadata-v2' }).length;
-  add('duplicate_calls', calls - bench.saves, 1, `${calls} calls for ${bench.saves} saves`);
 }
 
 function printTable(rows: Row[]): void {
