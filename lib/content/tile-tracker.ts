@@ -52,9 +52,9 @@ export function trackTiles(
   let last = '';
   let lastElements: HTMLElement[] = [];
 
-  // Removed tiles are only noticed on a later look: while any tile is known, look again now and then (a page without
-  // tiles runs no timer at all).
-  let sweep: ReturnType<typeof setInterval> | undefined;
+  // A tile gone is forgotten by a look when it has been gone long enough: one timer, for the earliest such tile (a
+  // page whose tiles are all there runs no timer at all).
+  let forgetLook: ReturnType<typeof setTimeout> | undefined;
   const scan = () => {
     scheduled = false;
     const now = Date.now();
@@ -71,6 +71,7 @@ export function trackTiles(
         }
         info.lastSeen = now;
         describePicture(own, info);
+        if (!loaded(own.element)) lookWhenLoaded(own.element);
         const label = own.label.trim();
         tiles.push({
           key: own.key,
@@ -86,19 +87,19 @@ export function trackTiles(
         });
       }
     }
-    // Forgotten: tiles not on the page now, and not for a while (X re-renders a composer in milliseconds). Only
-    // after this look: a quiet page goes 10 s between looks, and a tile it still shows must never be forgotten.
+    // Forgotten: tiles not on the page now, and not for a while (X re-renders a composer in milliseconds). Only on a
+    // look: a tile the page still shows must never be forgotten.
+    const forgettingBefore = forgotten.length;
+    let nextForget = Number.POSITIVE_INFINITY;
     for (const [key, info] of known) {
-      if (!media.has(key) && now - info.lastSeen > FORGET_AFTER_MS) {
+      if (media.has(key)) continue;
+      if (now - info.lastSeen > FORGET_AFTER_MS) {
         known.delete(key);
         forgotten.push(key);
-      }
+      } else nextForget = Math.min(nextForget, info.lastSeen + FORGET_AFTER_MS);
     }
-    if (known.size > 0) sweep ??= setInterval(schedule, FORGET_AFTER_MS);
-    else if (sweep !== undefined) {
-      clearInterval(sweep);
-      sweep = undefined;
-    }
+    clearTimeout(forgetLook);
+    forgetLook = nextForget < Number.POSITIVE_INFINITY ? setTimeout(schedule, nextForget - now + 50) : undefined;
     const signature = JSON.stringify(
       tiles.map(({ thumbnail, fingerprint, ...rest }) => [rest, thumbnail !== undefined, fingerprint !== undefined]),
     );
@@ -106,7 +107,9 @@ export function trackTiles(
     const elements = [...media.values()].map((own) => own.tile);
     const moved = elements.length !== lastElements.length || elements.some((tile, i) => tile !== lastElements[i]);
     lastElements = elements;
-    if (signature !== last || moved) {
+    // Tiles just forgotten count as a change even when the page shows the same: the listener then lets go of what it
+    // kept for them (their uploads, thumbnails and ties), instead of holding it until the next change on the page.
+    if (signature !== last || moved || forgotten.length > forgettingBefore) {
       last = signature;
       onChange(tiles, media);
     }
@@ -116,6 +119,21 @@ export function trackTiles(
     if (scheduled || signal.aborted) return;
     scheduled = true;
     queueMicrotask(scan);
+  };
+
+  // A picture is read once it has loaded: its own load (or failure) asks for another look. Listened to on the
+  // user's media only, never on the document: a timeline loads hundreds of pictures, and each would call us.
+  const waiting = new WeakSet<Element>();
+  const lookWhenLoaded = (element: HTMLImageElement | HTMLVideoElement) => {
+    if (waiting.has(element)) return;
+    waiting.add(element);
+    const types = element instanceof HTMLVideoElement ? ['loadeddata', 'error'] : ['load', 'error'];
+    const done = () => {
+      waiting.delete(element);
+      for (const type of types) element.removeEventListener(type, done);
+      schedule();
+    };
+    for (const type of types) element.addEventListener(type, done);
   };
 
   // The mutated node itself is only looked up (never searched: it may be the whole timeline); added and removed
@@ -141,16 +159,9 @@ export function trackTiles(
     attributes: true,
     attributeFilter: ['src'],
   });
-  // A picture is read once it has loaded: a load inside an attachments area asks for another look.
-  const onLoad = (event: Event) => {
-    if (event.target instanceof Element && event.target.closest(X.attachments)) schedule();
-  };
-  document.addEventListener('load', onLoad, { capture: true, signal });
-  document.addEventListener('loadeddata', onLoad, { capture: true, signal });
-  document.addEventListener('error', onLoad, { capture: true, signal });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   schedule();
-  signal.addEventListener('abort', () => clearInterval(sweep), { once: true });
+  signal.addEventListener('abort', () => clearTimeout(forgetLook), { once: true });
   return {
     /** Keys of tiles gone for good since the last call. */
     forgotten() {
@@ -159,6 +170,11 @@ export function trackTiles(
       return gone;
     },
   };
+}
+
+/** Whether the picture has loaded, or failed to, as far as it will (what the thumbnail and fingerprint need). */
+function loaded(element: HTMLImageElement | HTMLVideoElement): boolean {
+  return element instanceof HTMLImageElement ? element.complete : element.readyState >= 2;
 }
 
 /** Thumbnail and fingerprint, made once, when the picture has loaded. */
