@@ -17,6 +17,9 @@ export interface SuggestionsView {
   marks: Record<string, SuggestionMark>;
 }
 
+/** What asking for a picture's suggestions needs of its upload (no more: an answer may take seconds to come). */
+type Picture = Pick<NetworkUpload, 'mediaType' | 'startedAt'> & { bytes: Blob };
+
 /** 20 MB: the most `suggest/for` takes (a bit more than X accepts for a photo). */
 const MAX_PICTURE_BYTES = 20 * 1024 * 1024;
 
@@ -46,27 +49,35 @@ export function createPageSuggestions(deps: PageSuggestionsDeps) {
       () => false,
     );
 
-  const ask = async (mediaId: string, upload: NetworkUpload & { bytes: Blob }) => {
+  /**
+   * The file the user picked for the upload, when X sent other bytes (re-encoded): its caption may be there. A function
+   * of its own, so the asking below keeps none of the list while it waits (answers queue up behind the OCR).
+   */
+  const originalOf = (mediaId: string, upload: Picture): File | undefined => {
+    const list = deps.uploads().map((other) => ({
+      mediaId: other.mediaId,
+      startedAt: other.startedAt,
+      mediaType: other.mediaType,
+      size: other.bytes?.size ?? -1,
+    }));
+    const file = deps.picked.originalOf(
+      { mediaId, startedAt: upload.startedAt, mediaType: upload.mediaType, size: upload.bytes.size },
+      list,
+    );
+    return file && file.size !== upload.bytes.size && file.size <= MAX_PICTURE_BYTES ? file : undefined;
+  };
+
+  const ask = async (mediaId: string, upload: Picture) => {
     // Off in Options: nothing is asked for this picture (nor later: it was offered nothing when it came).
     if (!(await isEnabled())) return;
     view.byMedia[mediaId] = { status: 'loading' };
     deps.changed();
     try {
-      const list = deps.uploads().map((other) => ({
-        mediaId: other.mediaId,
-        startedAt: other.startedAt,
-        mediaType: other.mediaType,
-        size: other.bytes?.size ?? -1,
-      }));
-      const file = deps.picked.originalOf(
-        { mediaId, startedAt: upload.startedAt, mediaType: upload.mediaType, size: upload.bytes.size },
-        list,
-      );
-      const original = file && file.size !== upload.bytes.size && file.size <= MAX_PICTURE_BYTES;
+      const file = originalOf(mediaId, upload);
       const reply = await sendMessage('suggest/for', {
         image: await base64Of(upload.bytes),
         mimeType: upload.mediaType,
-        ...(original ? { original: await base64Of(file) } : {}),
+        ...(file ? { original: await base64Of(file) } : {}),
       });
       view.byMedia[mediaId] = reply.ok ? { status: 'ready', suggestions: reply.value } : { status: 'failed' };
     } catch {
@@ -97,7 +108,7 @@ export function createPageSuggestions(deps: PageSuggestionsDeps) {
         if (!/^image\//.test(upload.mediaType) || bytes.size > MAX_PICTURE_BYTES) continue;
         if (!asked.has(mediaId)) {
           asked.add(mediaId);
-          void ask(mediaId, { ...upload, bytes });
+          void ask(mediaId, { bytes, mediaType: upload.mediaType, startedAt: upload.startedAt });
         }
         const applied = item.status.kind === 'applied' ? item.status.sent.alt_text?.text.trim() : undefined;
         const key = `${mediaId}\n${applied}`;
