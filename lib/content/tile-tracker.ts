@@ -30,8 +30,6 @@ interface Known {
 
 /** X re-renders a composer in milliseconds; a tile gone for this long was removed. */
 const FORGET_AFTER_MS = 10_000;
-// Not X.tile ([role=group]): X's timeline posts carry role=group action bars, and a tile is inside attachments anyway.
-const RELEVANT = `${X.attachments}, ${X.ownMedia}`;
 
 /**
  * Keeps the list of the user's media tiles on the page and reports it whenever it changes. Observes the DOM (never
@@ -136,12 +134,13 @@ export function trackTiles(
     for (const type of types) element.addEventListener(type, done);
   };
 
-  // The mutated node itself is only looked up (never searched: it may be the whole timeline); added and removed
-  // subtrees are searched, and they are small.
-  const inside = (node: Node): boolean =>
-    node instanceof Element && (node.matches(RELEVANT) || node.closest(X.attachments) !== null);
+  // What matters is an attachments area, or anything in one: the user's media are read there only (a blob: picture
+  // elsewhere is not a tile; a [role=group] elsewhere is a timeline post's action bar). The mutated node itself is
+  // only looked up (never searched: it may be the whole timeline); added and removed subtrees are searched for the
+  // one attribute, and they are small.
+  const inside = (node: Node): boolean => node instanceof Element && node.closest(X.attachments) !== null;
   const contains = (node: Node): boolean =>
-    node instanceof Element && (node.matches(RELEVANT) || node.querySelector(RELEVANT) !== null);
+    node instanceof Element && (node.matches(X.attachments) || node.querySelector(X.attachments) !== null);
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
