@@ -69,7 +69,7 @@ export function trackTiles(
         }
         info.lastSeen = now;
         describePicture(own, info);
-        if (!loaded(own.element)) lookWhenLoaded(own.element);
+        lookOnLoad(own.element);
         const label = own.label.trim();
         tiles.push({
           key: own.key,
@@ -119,19 +119,17 @@ export function trackTiles(
     queueMicrotask(scan);
   };
 
-  // A picture is read once it has loaded: its own load (or failure) asks for another look. Listened to on the
-  // user's media only, never on the document: a timeline loads hundreds of pictures, and each would call us.
-  const waiting = new WeakSet<Element>();
-  const lookWhenLoaded = (element: HTMLImageElement | HTMLVideoElement) => {
-    if (waiting.has(element)) return;
-    waiting.add(element);
-    const types = element instanceof HTMLVideoElement ? ['loadeddata', 'error'] : ['load', 'error'];
-    const done = () => {
-      waiting.delete(element);
-      for (const type of types) element.removeEventListener(type, done);
-      schedule();
-    };
-    for (const type of types) element.addEventListener(type, done);
+  // A picture is read once it has loaded, and X may point a tile's element at other bytes (a crop, the uploaded copy):
+  // each of the user's media elements asks for a look whenever it loads or fails, for as long as it lives. Listened to
+  // on those elements only, never on the document (a timeline loads hundreds of pictures, and each would call us), and
+  // in place of watching `src` attributes, which would make every attribute change on the page ask for observers.
+  const listened = new WeakSet<Element>();
+  const lookOnLoad = (element: HTMLImageElement | HTMLVideoElement) => {
+    if (listened.has(element)) return;
+    listened.add(element);
+    for (const type of element instanceof HTMLVideoElement ? ['loadeddata', 'error'] : ['load', 'error']) {
+      element.addEventListener(type, schedule, { signal });
+    }
   };
 
   // What matters is an attachments area, or anything in one: the user's media are read there only (a blob: picture
@@ -150,14 +148,9 @@ export function trackTiles(
       }
     }
   });
-  // Not aria-label: X's timeline changes labels all the time (counts); X's own description is read when the composer
+  // Elements only, no attributes (see lookOnLoad): X's own description (a tile's aria-label) is read when the composer
   // re-renders after X's media editor, as it does.
-  observer.observe(document.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['src'],
-  });
+  observer.observe(document.body, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   schedule();
   signal.addEventListener('abort', () => clearTimeout(forgetLook), { once: true });
@@ -169,11 +162,6 @@ export function trackTiles(
       return gone;
     },
   };
-}
-
-/** Whether the picture has loaded, or failed to, as far as it will (what the thumbnail and fingerprint need). */
-function loaded(element: HTMLImageElement | HTMLVideoElement): boolean {
-  return element instanceof HTMLImageElement ? element.complete : element.readyState >= 2;
 }
 
 /** Thumbnail and fingerprint, made once, when the picture has loaded. */

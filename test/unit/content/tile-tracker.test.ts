@@ -86,4 +86,15 @@ describe('tile tracker', () => {
     await settle();
     expect(unreadable()).toBe(true);
   });
+
+  test('X pointing a tile at other bytes (its picture element kept) is seen when the new picture loads', async () => {
+    const image = tiles()[1]?.querySelector('img');
+    const before = image?.getAttribute('src');
+    image?.setAttribute('src', 'blob:https://x.com/6b8a2f4e-7c1d-4e2a-9b3f-0a1b2c3d4eff');
+    image?.dispatchEvent(new Event('load'));
+    await settle();
+    const keys = reports.at(-1)?.map((t) => t.key);
+    expect(keys).toContain('blob:https://x.com/6b8a2f4e-7c1d-4e2a-9b3f-0a1b2c3d4eff');
+    expect(keys).not.toContain(before);
+  });
 });
