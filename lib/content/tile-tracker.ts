@@ -127,8 +127,10 @@ export function trackTiles(
   const lookOnLoad = (element: HTMLImageElement | HTMLVideoElement) => {
     if (listened.has(element)) return;
     listened.add(element);
+    // No abort signal: it would hold every element it was given for the page's life. `schedule` does nothing once
+    // the tracker is stopped, and the listener goes with the element.
     for (const type of element instanceof HTMLVideoElement ? ['loadeddata', 'error'] : ['load', 'error']) {
-      element.addEventListener(type, schedule, { signal });
+      element.addEventListener(type, schedule);
     }
   };
 
