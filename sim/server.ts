@@ -141,7 +141,10 @@ export function createPipeline(state: SimState, control: ControlHandler, quiet: 
       body: '',
       kind: classify(shape), // provisional: an upload's command may be in the body
     });
-    res.on('finish', () => {
+    // Ended when the answer was handed to the connection ('prefinish', inside res.end()), not when the socket's write
+    // callback comes back ('finish'): that callback waits for the event loop's next turn, and on a loaded machine a
+    // request the client sent after reading this answer was seen to start first (by 0.6–6.5 ms).
+    res.on('prefinish', () => {
       entry.status = res.statusCode;
       entry.endedAt = nowMs();
       state.log.updated(entry);

@@ -50,6 +50,7 @@ export interface LogEntry {
   seq: number;
   /** performance.timeOrigin + performance.now() at arrival: comparable across entries at sub-ms resolution. */
   startedAt: number;
+  /** When the answer was handed to the connection (same clock as startedAt); unset while unanswered. */
   endedAt?: number;
   host: string;
   method: string;
