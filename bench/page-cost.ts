@@ -48,8 +48,6 @@ export const SETTLE_MS = 13_000;
  * 100 cycles of opening the composer (client-side, as X's side-nav Post does), attaching an image and discarding
  * the post; growth measured after GC, with the extension minus without it.
  */
-export type CyclesCost = Awaited<ReturnType<typeof cyclesCost>>;
-
 export async function cyclesCost(browser: Browser, withExtension: boolean, cycles: number) {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
@@ -96,3 +94,5 @@ export async function cyclesCost(browser: Browser, withExtension: boolean, cycle
     observersFound: isolatedContext !== undefined,
   };
 }
+
+export type CyclesCost = Awaited<ReturnType<typeof cyclesCost>>;

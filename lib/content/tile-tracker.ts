@@ -32,9 +32,9 @@ interface Known {
 const FORGET_AFTER_MS = 10_000;
 
 /**
- * Keeps the list of the user's media tiles on the page and reports it whenever it changes. Observes the DOM (never
- * polls), and looks closer only when a mutation touches an attachments area or a media element, so a busy timeline
- * costs next to nothing. Everything stops when `signal` aborts.
+ * Keeps the list of the user's media tiles on the page and reports it whenever it changes. Observes the DOM's elements
+ * (never polls, never attributes), and looks closer only when a mutation touches an attachments area or one of the
+ * user's media elements loads, so a busy timeline costs next to nothing. Everything stops when `signal` aborts.
  *
  * X's own description: a tile's aria-label is X's alt text when X holds one, else X's default word ("Media", in the
  * page's language). The default is learnt from tiles as they first appear (nobody has described them yet).

@@ -1,8 +1,4 @@
 /**
- * A token bucket per key (a tab): a content script may send bursts (several uploads at once) but not a flood.
- * A page that found a way to drive our content script still cannot make the background work without bound.
- */
-/**
  * What a tab's content script may send: enough for a person attaching, removing and describing media quickly. An
  * upload costs about six messages (its tile appears, gets its thumbnail, is tied; suggestions; its removal), so 20 a
  * second throttled anyone attaching three a second for long (the detection bench: 128 ms p95, every late one waiting
@@ -14,6 +10,10 @@ export interface RateLimiter {
   take(key: number): boolean;
 }
 
+/**
+ * A token bucket per key (a tab): a content script may send bursts (several uploads at once) but not a flood.
+ * A page that found a way to drive our content script still cannot make the background work without bound.
+ */
 export function createRateLimiter(options: {
   capacity: number;
   refillPerSecond: number;

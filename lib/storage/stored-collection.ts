@@ -42,10 +42,10 @@ export function storedCollection<T>(
   async function read(): Promise<Map<string, string>> {
     const head = await storage().get(legacyKey ? [indexKey, legacyKey] : indexKey);
     const legacy = legacyKey ? head[legacyKey] : undefined;
-    if (legacy !== undefined) {
+    if (legacyKey && legacy !== undefined) {
       if (!Array.isArray(head[indexKey]) && legacy && typeof legacy === 'object') return migrate(legacy);
       // A move cut off after writing the entries (or a former entry that was never a record): the list wins.
-      await storage().remove(legacyKey!);
+      await storage().remove(legacyKey);
     }
     const ids = Array.isArray(head[indexKey]) ? head[indexKey].map(String) : [];
     const raw = ids.length > 0 ? await storage().get(ids.map(keyOf)) : {};
