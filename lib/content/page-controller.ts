@@ -9,7 +9,7 @@ import { CONTENT_MESSAGES } from '../messages/rate-limiter';
 import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
-import { distance } from '../pairing/fingerprint';
+import { distance, type Fingerprint } from '../pairing/fingerprint';
 import { SAME_PICTURE, type TileSide } from '../pairing/pairing';
 import { createPairing } from '../pairing/session';
 import { BYTES_REQUEST } from '../reupload/reupload';
@@ -17,6 +17,7 @@ import { countsAsDescription, markAfterInput, type SuggestionMark } from '../sug
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
 import { watchBackground } from './background-watch';
+import { createGoneUploads } from './gone-uploads';
 import { reportedTiles } from './media-report';
 import { createNetworkMedia } from './network-media';
 import { bytesAnswer, intendedOurs, inXEditor, tabAccount } from './page-facts';
@@ -231,11 +232,25 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     });
   };
 
+  // Until let go, an upload whose tile went stays that tile's for the pairing: it is given to no other tile, and not
+  // listed as an upload without a tile.
+  const gone = createGoneUploads((mediaId) => {
+    pairing.forgetUpload(mediaId);
+    network.forget(mediaId);
+  });
+  /** The pictures the page shows now: its tiles', and those of the uploads tied to them. */
+  const picturesShown = (): Fingerprint[] =>
+    tracked.flatMap(({ key, fingerprint }) => {
+      const tied = network.get(ties.get(key) ?? '')?.fingerprint;
+      return [fingerprint, tied].filter((picture): picture is Fingerprint => picture !== undefined);
+    });
+
   const buildReport = (): Tile[] => {
     for (const key of tracker?.forgotten() ?? []) {
-      const mediaId = pairing.forgetTile(key);
-      if (mediaId) network.forget(mediaId);
+      const mediaId = pairing.lastShownIn(key);
+      if (mediaId) gone.add(mediaId);
     }
+    gone.settle(network.get, picturesShown(), new Set(ties.values()));
     const uploads = network.list();
     const tileSides: TileSide[] = tracked.map(({ key, kind, seenAt, fingerprint, unreadable }) => ({
       key,

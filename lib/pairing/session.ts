@@ -52,11 +52,11 @@ export function createPairing() {
     },
     /** The upload was shown in a tile at some point (so, without one now, it was removed or replaced). */
     wasShown: (mediaId: string) => lastTile.has(mediaId),
-    /** A tile gone for good: the media id it last showed, which the page forgets with it. */
-    forgetTile(key: string): string | undefined {
-      const mediaId = [...lastTile].find(([, shown]) => shown === key)?.[0];
-      if (mediaId !== undefined) lastTile.delete(mediaId);
-      return mediaId;
+    /** The upload a tile (gone for good) last showed. */
+    lastShownIn: (key: string): string | undefined => [...lastTile].find(([, shown]) => shown === key)?.[0],
+    /** An upload the page let go of: nothing of it is kept. */
+    forgetUpload(mediaId: string): void {
+      lastTile.delete(mediaId);
     },
   };
 }
