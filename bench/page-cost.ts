@@ -39,10 +39,10 @@ async function counts(page: Page, cdp: CDPSession, isolatedContext: number | und
 
 const WARM_UP_CYCLES = 10;
 /**
- * Longer than the tile tracker takes to forget a tile gone: 10 s, seen at its next look, which comes every 10 s — so
- * up to 20 s. The figure is what stays, not what is about to go.
+ * Longer than the tile tracker takes to forget a tile gone (10 s, on a timer of its own), with its uploads and
+ * thumbnails: the figure is what stays, not what is about to go.
  */
-export const SETTLE_MS = 22_000;
+export const SETTLE_MS = 13_000;
 
 /**
  * 100 cycles of opening the composer (client-side, as X's side-nav Post does), attaching an image and discarding

@@ -30,8 +30,6 @@ interface Known {
 
 /** X re-renders a composer in milliseconds; a tile gone for this long was removed. */
 const FORGET_AFTER_MS = 10_000;
-// Not X.tile ([role=group]): X's timeline posts carry role=group action bars, and a tile is inside attachments anyway.
-const RELEVANT = `${X.attachments}, ${X.ownMedia}`;
 
 /**
  * Keeps the list of the user's media tiles on the page and reports it whenever it changes. Observes the DOM (never
@@ -52,9 +50,9 @@ export function trackTiles(
   let last = '';
   let lastElements: HTMLElement[] = [];
 
-  // Removed tiles are only noticed on a later look: while any tile is known, look again now and then (a page without
-  // tiles runs no timer at all).
-  let sweep: ReturnType<typeof setInterval> | undefined;
+  // A tile gone is forgotten by a look when it has been gone long enough: one timer, for the earliest such tile (a
+  // page whose tiles are all there runs no timer at all).
+  let forgetLook: ReturnType<typeof setTimeout> | undefined;
   const scan = () => {
     scheduled = false;
     const now = Date.now();
@@ -71,6 +69,7 @@ export function trackTiles(
         }
         info.lastSeen = now;
         describePicture(own, info);
+        lookOnLoad(own.element);
         const label = own.label.trim();
         tiles.push({
           key: own.key,
@@ -86,19 +85,19 @@ export function trackTiles(
         });
       }
     }
-    // Forgotten: tiles not on the page now, and not for a while (X re-renders a composer in milliseconds). Only
-    // after this look: a quiet page goes 10 s between looks, and a tile it still shows must never be forgotten.
+    // Forgotten: tiles not on the page now, and not for a while (X re-renders a composer in milliseconds). Only on a
+    // look: a tile the page still shows must never be forgotten.
+    const forgettingBefore = forgotten.length;
+    let nextForget = Number.POSITIVE_INFINITY;
     for (const [key, info] of known) {
-      if (!media.has(key) && now - info.lastSeen > FORGET_AFTER_MS) {
+      if (media.has(key)) continue;
+      if (now - info.lastSeen > FORGET_AFTER_MS) {
         known.delete(key);
         forgotten.push(key);
-      }
+      } else nextForget = Math.min(nextForget, info.lastSeen + FORGET_AFTER_MS);
     }
-    if (known.size > 0) sweep ??= setInterval(schedule, FORGET_AFTER_MS);
-    else if (sweep !== undefined) {
-      clearInterval(sweep);
-      sweep = undefined;
-    }
+    clearTimeout(forgetLook);
+    forgetLook = nextForget < Number.POSITIVE_INFINITY ? setTimeout(schedule, nextForget - now + 50) : undefined;
     const signature = JSON.stringify(
       tiles.map(({ thumbnail, fingerprint, ...rest }) => [rest, thumbnail !== undefined, fingerprint !== undefined]),
     );
@@ -106,7 +105,9 @@ export function trackTiles(
     const elements = [...media.values()].map((own) => own.tile);
     const moved = elements.length !== lastElements.length || elements.some((tile, i) => tile !== lastElements[i]);
     lastElements = elements;
-    if (signature !== last || moved) {
+    // Tiles just forgotten count as a change even when the page shows the same: the listener then lets go of what it
+    // kept for them (their uploads, thumbnails and ties), instead of holding it until the next change on the page.
+    if (signature !== last || moved || forgotten.length > forgettingBefore) {
       last = signature;
       onChange(tiles, media);
     }
@@ -118,12 +119,28 @@ export function trackTiles(
     queueMicrotask(scan);
   };
 
-  // The mutated node itself is only looked up (never searched: it may be the whole timeline); added and removed
-  // subtrees are searched, and they are small.
-  const inside = (node: Node): boolean =>
-    node instanceof Element && (node.matches(RELEVANT) || node.closest(X.attachments) !== null);
+  // A picture is read once it has loaded, and X may point a tile's element at other bytes (a crop, the uploaded copy):
+  // each of the user's media elements asks for a look whenever it loads or fails, for as long as it lives. Listened to
+  // on those elements only, never on the document (a timeline loads hundreds of pictures, and each would call us), and
+  // in place of watching `src` attributes, which would make every attribute change on the page ask for observers.
+  const listened = new WeakSet<Element>();
+  const lookOnLoad = (element: HTMLImageElement | HTMLVideoElement) => {
+    if (listened.has(element)) return;
+    listened.add(element);
+    // No abort signal: it would hold every element it was given for the page's life. `schedule` does nothing once
+    // the tracker is stopped, and the listener goes with the element.
+    for (const type of element instanceof HTMLVideoElement ? ['loadeddata', 'error'] : ['load', 'error']) {
+      element.addEventListener(type, schedule);
+    }
+  };
+
+  // What matters is an attachments area, or anything in one: the user's media are read there only (a blob: picture
+  // elsewhere is not a tile; a [role=group] elsewhere is a timeline post's action bar). The mutated node itself is
+  // only looked up (never searched: it may be the whole timeline); added and removed subtrees are searched for the
+  // one attribute, and they are small.
+  const inside = (node: Node): boolean => node instanceof Element && node.closest(X.attachments) !== null;
   const contains = (node: Node): boolean =>
-    node instanceof Element && (node.matches(RELEVANT) || node.querySelector(RELEVANT) !== null);
+    node instanceof Element && (node.matches(X.attachments) || node.querySelector(X.attachments) !== null);
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -133,24 +150,12 @@ export function trackTiles(
       }
     }
   });
-  // Not aria-label: X's timeline changes labels all the time (counts); X's own description is read when the composer
+  // Elements only, no attributes (see lookOnLoad): X's own description (a tile's aria-label) is read when the composer
   // re-renders after X's media editor, as it does.
-  observer.observe(document.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['src'],
-  });
-  // A picture is read once it has loaded: a load inside an attachments area asks for another look.
-  const onLoad = (event: Event) => {
-    if (event.target instanceof Element && event.target.closest(X.attachments)) schedule();
-  };
-  document.addEventListener('load', onLoad, { capture: true, signal });
-  document.addEventListener('loadeddata', onLoad, { capture: true, signal });
-  document.addEventListener('error', onLoad, { capture: true, signal });
+  observer.observe(document.body, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   schedule();
-  signal.addEventListener('abort', () => clearInterval(sweep), { once: true });
+  signal.addEventListener('abort', () => clearTimeout(forgetLook), { once: true });
   return {
     /** Keys of tiles gone for good since the last call. */
     forgotten() {

@@ -27,6 +27,26 @@ describe('tile tracker', () => {
     vi.useRealTimers();
   });
 
+  test('a removed tile is forgotten 10 s after it went, not before, and the listener hears of it then', async () => {
+    expect(reports.at(-1)?.length).toBe(2);
+    const [gone] = reports.at(-1) ?? [];
+    tiles()[0]?.remove();
+    await settle();
+    expect(reports.at(-1)?.map((t) => t.key)).not.toContain(gone?.key);
+    expect(tracker.forgotten()).toEqual([]);
+    const heard = reports.length;
+
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(tracker.forgotten()).toEqual([]);
+    expect(reports.length).toBe(heard); // nothing changed on the page, nothing forgotten yet
+
+    await vi.advanceTimersByTimeAsync(1_100);
+    // The page shows the same one tile: the listener is still called, so it lets go of what it kept for the other.
+    expect(reports.length).toBe(heard + 1);
+    expect(tracker.forgotten()).toEqual([gone?.key]);
+    expect(vi.getTimerCount()).toBe(0); // nothing left to forget: no timer runs
+  });
+
   test('a tile back within 10 s (X re-rendered it) is never forgotten', async () => {
     const [tile] = tiles();
     const parent = tile?.parentElement;
