@@ -14,8 +14,7 @@ function setUp(uploads: Record<string, { fingerprint?: Fingerprint }>) {
     kept.delete(mediaId);
     forgotten.push(mediaId);
   });
-  const settle = (shown: Fingerprint[], tied: string[] = []) =>
-    gone.settle((id) => kept.get(id), shown, new Set(tied));
+  const settle = (shown: Fingerprint[], tied: string[] = []) => gone.settle((id) => kept.get(id), shown, new Set(tied));
   return { gone, settle, forgotten };
 }
 
