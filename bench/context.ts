@@ -3,6 +3,7 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { type Simulator, startSimulator } from '../sim';
 import { launchBrowser } from '../tools/launch-browser';
 import { inUi, waitForUi } from '../tools/page-ui';
+import type { Variant } from './timeline';
 
 /** The leanest approach, written for the bench: one debounced body observer and one querySelector. */
 const REFERENCE_DIR = resolve(import.meta.dirname, 'reference-extension');
@@ -20,6 +21,11 @@ export interface Bench {
   extensionOrigin: string;
   referenceOrigin: string;
   saves: number;
+  /**
+   * Fresh browsers for the variants, launched in `order`: two launches of the same browser differ in cost by a few
+   * tenths of a percent for their whole life, so a comparison that must resolve that little samples several launches.
+   */
+  launchVariants(order: readonly Variant[]): Promise<Record<Variant, Browser>>;
   close(): Promise<void>;
 }
 
@@ -29,6 +35,14 @@ export async function startBench(extensionDir: string): Promise<Bench> {
   const withExt = await launchBrowser('chromium', { ...common, extensionDir });
   const without = await launchBrowser('chromium', common);
   const reference = await launchBrowser('chromium', { ...common, extensionDir: REFERENCE_DIR });
+  const launchVariant = async (variant: Variant): Promise<Browser> => {
+    if (variant === 'alone') return (await launchBrowser('chromium', common)).browser;
+    if (variant === 'reference')
+      return (await launchBrowser('chromium', { ...common, extensionDir: REFERENCE_DIR })).browser;
+    const launched = await launchBrowser('chromium', { ...common, extensionDir });
+    await connect(sim, launched.browser, launched.extensionOrigin!);
+    return launched.browser;
+  };
   const bench: Bench = {
     sim,
     withExtension: withExt.browser,
@@ -37,6 +51,11 @@ export async function startBench(extensionDir: string): Promise<Bench> {
     extensionOrigin: withExt.extensionOrigin!,
     referenceOrigin: reference.extensionOrigin!,
     saves: 0,
+    async launchVariants(order) {
+      const browsers: Partial<Record<Variant, Browser>> = {};
+      for (const variant of order) browsers[variant] = await launchVariant(variant);
+      return browsers as Record<Variant, Browser>;
+    },
     async close() {
       await withExt.browser.close().catch(() => {});
       await without.browser.close().catch(() => {});
@@ -44,15 +63,23 @@ export async function startBench(extensionDir: string): Promise<Bench> {
       await sim.close();
     },
   };
-  await connect(bench);
+  await connect(sim, bench.withExtension, bench.extensionOrigin);
   return bench;
 }
 
 /** Sends messages to the background at once from one extension page, as the popup does; answers in order. */
-export async function messages<T>(bench: Bench, list: Array<{ type: string; payload: unknown }>): Promise<T[]> {
-  const page = await bench.withExtension.newPage();
+export function messages<T>(bench: Bench, list: Array<{ type: string; payload: unknown }>): Promise<T[]> {
+  return messagesFrom<T>(bench.withExtension, bench.extensionOrigin, list);
+}
+
+async function messagesFrom<T>(
+  browser: Browser,
+  origin: string,
+  list: Array<{ type: string; payload: unknown }>,
+): Promise<T[]> {
+  const page = await browser.newPage();
   try {
-    await page.goto(`${bench.extensionOrigin}/options.html`);
+    await page.goto(`${origin}/options.html`);
     return (await page.evaluate(
       (all) =>
         Promise.all(
@@ -74,10 +101,12 @@ export async function message<T>(bench: Bench, type: string, payload: unknown = 
   return reply as T;
 }
 
-async function connect(bench: Bench): Promise<void> {
-  const { accessToken } = bench.sim.control.issueToken({ username: 'demo_user' });
-  const reply = await message<{ ok: boolean }>(bench, 'account/connect-token', { token: accessToken });
-  if (!reply.ok) throw new Error('The benchmark could not connect the demo account.');
+async function connect(sim: Simulator, browser: Browser, origin: string): Promise<void> {
+  const { accessToken } = sim.control.issueToken({ username: 'demo_user' });
+  const [reply] = await messagesFrom<{ ok: boolean }>(browser, origin, [
+    { type: 'account/connect-token', payload: { token: accessToken } },
+  ]);
+  if (!reply?.ok) throw new Error('The benchmark could not connect the demo account.');
 }
 
 /** A fresh modal composer; with the extension, once its content script is running. */

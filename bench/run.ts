@@ -136,13 +136,9 @@ async function main(): Promise<void> {
 /** What the extension costs the page itself: a busy timeline (against the page alone and the reference), an idle one. */
 async function pageFigures(bench: Bench, add: Add) {
   // Ratios within each round of the three browsers, so a slow moment of the machine hits all three alike.
-  const timeline = await busyTimeline(
-    { alone: bench.without, ours: bench.withExtension, reference: bench.reference },
-    n(18, 2),
-    n(2000, 200),
-  );
+  const timeline = await busyTimeline(bench.launchVariants, n(6, 1), n(3, 2), n(2000, 200));
   const { medianMs: ms } = timeline;
-  const rounds = `${timeline.triples} rounds × ${timeline.posts} posts`;
+  const rounds = `${timeline.triples} rounds (${timeline.launches} launches of each browser) × ${timeline.posts} posts`;
   console.log(
     `  busy timeline, ${rounds}; median main-thread CPU ms: alone ${ms.alone.toFixed(0)}, ours ${ms.ours.toFixed(0)}, reference ${ms.reference.toFixed(0)}`,
   );

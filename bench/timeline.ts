@@ -49,6 +49,8 @@ async function timelineCost(browser: Browser, variant: Variant, posts: number): 
 }
 
 export interface TimelineResult {
+  /** Fresh browsers per variant, `triples / launches` rounds each. */
+  launches: number;
   triples: number;
   posts: number;
   /** Per-triple ratios, in run order. */
@@ -59,21 +61,35 @@ export interface TimelineResult {
 }
 
 /**
- * `triples` rounds of the three variants; the order rotates every round (alone-ours-reference, ours-reference-alone,
- * reference-alone-ours, …) so no variant always runs first or last. Ratios are taken within a round.
+ * `launches` × `roundsPerLaunch` rounds of the three variants. Each launch is a fresh browser per variant (launched in
+ * a rotating order): one launch of a browser can cost a few tenths of a percent more or less than another of the same
+ * binary and setup, for its whole life (measured: two launches with the reference extension, median ratio 1.004 over
+ * 12 rounds), which rounds on the same browsers can never average out. Within a launch the order of the variants
+ * rotates every round (alone-ours-reference, ours-reference-alone, …) so no variant always runs first or last. Ratios
+ * are taken within a round.
  */
 export async function busyTimeline(
-  browsers: Record<Variant, Browser>,
-  triples: number,
+  launch: (order: readonly Variant[]) => Promise<Record<Variant, Browser>>,
+  launches: number,
+  roundsPerLaunch: number,
   posts: number,
 ): Promise<TimelineResult> {
   const ms: Record<Variant, number[]> = { alone: [], ours: [], reference: [] };
-  for (let i = 0; i < triples; i++) {
-    const order = [...VARIANTS.slice(i % 3), ...VARIANTS.slice(0, i % 3)];
-    for (const variant of order) ms[variant].push(await timelineCost(browsers[variant], variant, posts));
+  const rotated = (i: number) => [...VARIANTS.slice(i % 3), ...VARIANTS.slice(0, i % 3)];
+  for (let l = 0; l < launches; l++) {
+    const browsers = await launch(rotated(l));
+    try {
+      for (let r = 0; r < roundsPerLaunch; r++) {
+        for (const variant of rotated(l + r)) ms[variant].push(await timelineCost(browsers[variant], variant, posts));
+      }
+    } finally {
+      for (const browser of Object.values(browsers)) await browser.close().catch(() => {});
+    }
   }
+  const triples = launches * roundsPerLaunch;
   const ratio = (a: Variant, b: Variant) => ms[a].map((value, i) => value / ms[b][i]!);
   return {
+    launches,
     triples,
     posts,
     oursOverAlone: ratio('ours', 'alone'),
