@@ -9,16 +9,11 @@ import { CONTENT_MESSAGES } from '../messages/rate-limiter';
 import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
-import { distance, type Fingerprint } from '../pairing/fingerprint';
-import { SAME_PICTURE, type TileSide } from '../pairing/pairing';
-import { createPairing } from '../pairing/session';
 import { BYTES_REQUEST } from '../reupload/reupload';
 import { countsAsDescription, markAfterInput, type SuggestionMark } from '../suggest/insert';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
 import { watchBackground } from './background-watch';
-import { createGoneUploads } from './gone-uploads';
-import { reportedTiles } from './media-report';
 import { createNetworkMedia } from './network-media';
 import { bytesAnswer, intendedOurs, inXEditor, tabAccount } from './page-facts';
 import { createPageSuggestions, type SuggestionsView } from './page-suggestions';
@@ -26,6 +21,7 @@ import { watchPickedFiles } from './picked-files';
 import { type Placement, placePrompt } from './placement';
 import { type HeldPost, holdPosts } from './post-hold';
 import { type Ask, listenToPage } from './tap-listener';
+import { createTileTies } from './tile-ties';
 import { type TrackedTile, trackTiles } from './tile-tracker';
 
 export interface PageView {
@@ -217,10 +213,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     update();
   }
 
-  // Tiles and uploads meet here: lib/pairing ties them, and the background hears of both.
-  let tracked: TrackedTile[] = [];
-  let ties = new Map<string, string>();
-  const pairing = createPairing();
+  // Tiles and uploads meet in tile-ties.ts, and the background hears of both.
+  const tileTies = createTileTies({ network, moved: carryDraft, xAltText: (mediaId) => xAltFromCall.get(mediaId) });
   let tracker: ReturnType<typeof trackTiles> | undefined;
   let reportScheduled = false;
   const scheduleReport = () => {
@@ -232,57 +226,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     });
   };
 
-  // Until let go, an upload whose tile went stays that tile's for the pairing: it is given to no other tile, and not
-  // listed as an upload without a tile.
-  const gone = createGoneUploads((mediaId) => {
-    pairing.forgetUpload(mediaId);
-    network.forget(mediaId);
-  });
-  /** The pictures the page shows now: its tiles', and those of the uploads tied to them. */
-  const picturesShown = (): Fingerprint[] =>
-    tracked.flatMap(({ key, fingerprint }) => {
-      const tied = network.get(ties.get(key) ?? '')?.fingerprint;
-      return [fingerprint, tied].filter((picture): picture is Fingerprint => picture !== undefined);
-    });
-
   const buildReport = (): Tile[] => {
-    for (const key of tracker?.forgotten() ?? []) {
-      const mediaId = pairing.lastShownIn(key);
-      if (mediaId) gone.add(mediaId);
-    }
-    gone.settle(network.get, picturesShown(), new Set(ties.values()));
-    const uploads = network.list();
-    const tileSides: TileSide[] = tracked.map(({ key, kind, seenAt, fingerprint, unreadable }) => ({
-      key,
-      kind,
-      seenAt,
-      fingerprint,
-      unreadable,
-    }));
-    const uploadSides = uploads.map(({ mediaId, kind, startedAt, previewUrl, sourceUrl, fingerprint, unreadable }) => ({
-      mediaId,
-      kind,
-      startedAt,
-      previewUrl,
-      sourceUrl,
-      fingerprint,
-      unreadable,
-    }));
-    const before = ties;
-    ties = pairing.update(tileSides, uploadSides);
-    // A guess gave way to the upload that names the tile: what the user wrote for the tile goes with it.
-    for (const [key, was] of before) {
-      const now = ties.get(key);
-      if (now !== undefined && now !== was) carryDraft(was, now);
-    }
-    const { tiles, recheckIn } = reportedTiles({
-      tracked,
-      uploads,
-      ties,
-      xAltText: (mediaId) => xAltFromCall.get(mediaId),
-      wasShown: pairing.wasShown,
-      now: Date.now(),
-    });
+    const { tiles, recheckIn } = tileTies.report(tracker?.forgotten() ?? [], Date.now());
     if (recheckIn !== undefined) setTimeout(scheduleReport, recheckIn);
     return tiles;
   };
@@ -309,35 +254,11 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   };
   const onTiles = (tiles: TrackedTile[], media: Map<string, OwnMedia>) => {
     view.media = media;
-    tracked = tiles;
+    tileTies.track(tiles);
     // The user chose X's own media editor: our prompt steps aside, and does not come back by itself.
     if (inXEditor() && view.promptFor !== null) view.promptFor = null;
     update(); // the badges follow the tiles X may just have replaced
     scheduleReport();
-  };
-
-  /**
-   * The post request names exactly the media of the post. An upload it carries that no tile was tied to, while a tile
-   * showing the same picture is tied to an upload it does not carry, can only be the same file attached twice, one
-   * removed, and the other upload kept than the one we guessed: the tile is the carried one's, and what the user wrote
-   * for it goes there (the post then waits for it to be applied).
-   */
-  const reconcile = (carried: readonly string[]) => {
-    const tied = new Set(ties.values());
-    for (const stray of carried) {
-      const upload = network.get(stray);
-      if (tied.has(stray) || !upload?.ready || !upload.fingerprint) continue;
-      for (const [key, mediaId] of ties) {
-        const shown = network.get(mediaId)?.fingerprint;
-        if (carried.includes(mediaId) || !shown || distance(shown, upload.fingerprint) >= SAME_PICTURE) continue;
-        pairing.retie(key, stray);
-        ties.set(key, stray);
-        tied.add(stray);
-        carryDraft(mediaId, stray);
-        scheduleReport();
-        break;
-      }
-    }
   };
 
   /**
@@ -346,7 +267,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
    */
   const onAsk = (ask: Ask) => {
     if (ask.request === 'post') {
-      reconcile(ask.mediaIds);
+      if (tileTies.reconcile(ask.mediaIds)) scheduleReport();
       return hold.onAsk(ask);
     }
     const mediaId = ask.mediaIds[0];
@@ -378,7 +299,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
               readPageCheck({
                 pageWorld: channel.connected(),
                 uploads: network.list(),
-                tiedIds: new Set(ties.values()),
+                tiedIds: tileTies.tied(),
               }),
             ),
           );

@@ -46,6 +46,10 @@ export interface UploadSide {
 
 /** Below this, two fingerprints show the same picture; JPEG 0.85 and scaling stay well under it. */
 export const SAME_PICTURE = 10;
+
+export function samePicture(a: Fingerprint, b: Fingerprint): boolean {
+  return distance(a, b) < SAME_PICTURE;
+}
 /** Within this of the best, candidates are equally good, and order decides (the same picture attached twice). */
 const AS_GOOD = 3;
 
@@ -144,6 +148,6 @@ function picturesDiffer(tile: TileSide, upload: UploadSide): boolean {
   return (
     tile.fingerprint !== undefined &&
     upload.fingerprint !== undefined &&
-    distance(tile.fingerprint, upload.fingerprint) >= SAME_PICTURE
+    !samePicture(tile.fingerprint, upload.fingerprint)
   );
 }

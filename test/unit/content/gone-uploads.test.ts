@@ -10,11 +10,22 @@ const BLUE = picture(200);
 function setUp(uploads: Record<string, { fingerprint?: Fingerprint }>) {
   const kept = new Map(Object.entries(uploads));
   const forgotten: string[] = [];
-  const gone = createGoneUploads((mediaId) => {
-    kept.delete(mediaId);
-    forgotten.push(mediaId);
+  let shown: Fingerprint[] = [];
+  let tied = new Set<string>();
+  const gone = createGoneUploads({
+    pictureOf: (id) => kept.get(id)?.fingerprint,
+    shown: () => shown,
+    tied: () => tied,
+    forget(mediaId) {
+      kept.delete(mediaId);
+      forgotten.push(mediaId);
+    },
   });
-  const settle = (shown: Fingerprint[], tied: string[] = []) => gone.settle((id) => kept.get(id), shown, new Set(tied));
+  const settle = (pictures: Fingerprint[], ties: string[] = []) => {
+    shown = pictures;
+    tied = new Set(ties);
+    gone.settle();
+  };
   return { gone, settle, forgotten };
 }
 
