@@ -32,17 +32,15 @@ export interface Bench {
 export async function startBench(extensionDir: string): Promise<Bench> {
   const sim = await startSimulator({ quiet: true });
   const common = { simPort: sim.port, simHosts: sim.hosts, viewport: { width: 1366, height: 900 } };
-  const withExt = await launchBrowser('chromium', { ...common, extensionDir });
-  const without = await launchBrowser('chromium', common);
-  const reference = await launchBrowser('chromium', { ...common, extensionDir: REFERENCE_DIR });
-  const launchVariant = async (variant: Variant): Promise<Browser> => {
-    if (variant === 'alone') return (await launchBrowser('chromium', common)).browser;
-    if (variant === 'reference')
-      return (await launchBrowser('chromium', { ...common, extensionDir: REFERENCE_DIR })).browser;
-    const launched = await launchBrowser('chromium', { ...common, extensionDir });
-    await connect(sim, launched.browser, launched.extensionOrigin!);
-    return launched.browser;
-  };
+  const extensionDirs: Partial<Record<Variant, string>> = { ours: extensionDir, reference: REFERENCE_DIR };
+  const launch = (variant: Variant) =>
+    launchBrowser('chromium', {
+      ...common,
+      ...(extensionDirs[variant] ? { extensionDir: extensionDirs[variant] } : {}),
+    });
+  const withExt = await launch('ours');
+  const without = await launch('alone');
+  const reference = await launch('reference');
   const bench: Bench = {
     sim,
     withExtension: withExt.browser,
@@ -53,7 +51,11 @@ export async function startBench(extensionDir: string): Promise<Bench> {
     saves: 0,
     async launchVariants(order) {
       const browsers: Partial<Record<Variant, Browser>> = {};
-      for (const variant of order) browsers[variant] = await launchVariant(variant);
+      for (const variant of order) {
+        const launched = await launch(variant);
+        if (variant === 'ours') await connect(sim, launched.browser, launched.extensionOrigin!);
+        browsers[variant] = launched.browser;
+      }
       return browsers as Record<Variant, Browser>;
     },
     async close() {
