@@ -53,8 +53,8 @@ export async function activeTabId(helper: Page, target: Page): Promise<number> {
 }
 
 /**
- * Waits until `page` shows the document at `url` and `ready` (a CSS selector) matches in it: the extension page a
- * test opened has loaded, not the about:blank it replaces.
+ * Waits until `page` shows the extension's document at `url`, with the extension's API in it, and `ready` (a CSS
+ * selector) matches in it: the extension page a test opened has loaded, not the about:blank it replaces.
  *
  * Asked from the page's own realm, one short question per poll, and never through puppeteer's waitForSelector while
  * the tab may still change documents. In Firefox an extension page replaces about:blank twice (a transient
@@ -64,7 +64,8 @@ export async function activeTabId(helper: Page, target: Page): Promise<number> {
  * object, got null") and the cached failure answers every later wait at once; a loop that waited again after such an
  * error only ever awaited that cached rejection, so Node never handled the event that clears it. It spun for the
  * whole deadline (15 s) in about 1 of 30 opens under load, and failed a test when it struck twice.
- * A question asked while the tab swaps documents may fail: until the page is seen at `url`, that means "not yet".
+ * A question asked while the tab swaps documents may fail: until the extension's document is seen at `url`, that
+ * means "not yet".
  */
 export async function waitForDocument(page: Page, url: string, ready: string, timeout: number): Promise<void> {
   const href = new URL(url).href;
@@ -73,7 +74,16 @@ export async function waitForDocument(page: Page, url: string, ready: string, ti
   for (;;) {
     const state = await page
       .evaluate(
-        (wanted, css) => (location.href === wanted ? (document.querySelector(css) ? 'ready' : 'loading') : 'elsewhere'),
+        (wanted, css) => {
+          if (location.href !== wanted) return 'elsewhere';
+          // The API too, not only the URL and markup: under load, Firefox once answered the test's next question
+          // (runtime.sendMessage) from a document with this URL and a body but neither `browser` nor `chrome`.
+          // Only the extension's own document has them.
+          type Api = { runtime?: { id?: string } };
+          const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+          if (!(scope.browser ?? scope.chrome)?.runtime?.id) return 'without the API';
+          return document.querySelector(css) ? 'ready' : 'loading';
+        },
         href,
         ready,
       )

@@ -112,8 +112,11 @@ export class ExtensionSession {
       return (await page.evaluate(
         (message) => {
           type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-          const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-          return (scope.browser ?? scope.chrome).runtime.sendMessage(message);
+          const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+          const api = scope.browser ?? scope.chrome;
+          // Says where it was asked if it ever is not the extension's document (waitForDocument checks for the API).
+          if (!api) throw new Error(`No extension API in ${location.href} (${document.readyState})`);
+          return api.runtime.sendMessage(message);
         },
         { type, payload },
       )) as T;
