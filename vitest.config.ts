@@ -5,6 +5,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
+    // One folder for every file's media files, removed after the run (test/media-folder.ts says why).
+    globalSetup: ['./test/media-folder.ts'],
     projects: [
       {
         plugins: [WxtVitest()],

@@ -1,13 +1,28 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodePng } from '../sim/png';
 
+// Real, small media files for uploads: PNGs of chosen sizes (so their byte sizes differ), a GIF, an MP4-like file,
+// JPEGs with an EXIF orientation (phone photos: X re-encodes them), subtitles.
+
+/** Names a folder the caller made and will remove (the test run's global setup), for dir() to make its own in. */
+export const MEDIA_FOLDER_ENV = 'XMM_MEDIA_DIR';
+
+let folder: string | undefined;
+
 /**
- * Real, small media files for uploads: PNGs of chosen sizes (so their byte sizes differ), a GIF, an MP4-like file,
- * JPEGs with an EXIF orientation (phone photos: X re-encodes them), subtitles.
+ * This process's folder for media files (files of the same name differ between test files, which run in parallel),
+ * made on first use: inside the test run's folder, removed with it, or else in the temp folder, removed at exit. The
+ * demo and the bench exit normally; Vitest's workers run no exit handlers, hence the run's folder.
  */
-const dir = mkdtempSync(join(tmpdir(), 'xmm-media-'));
+function dir(): string {
+  if (folder) return folder;
+  const parent = process.env[MEDIA_FOLDER_ENV];
+  folder = mkdtempSync(join(parent ?? tmpdir(), 'xmm-media-'));
+  if (!parent) process.once('exit', () => rmSync(folder as string, { recursive: true, force: true }));
+  return folder;
+}
 
 /**
  * A noisy RGB PNG: a diagonal blend of two colours picked by `seed` (so pictures of different seeds look different,
@@ -32,21 +47,21 @@ export function pngFile(name: string, width: number, height = 48, seed = 1): str
       }
     }
   }
-  const path = join(dir, name);
+  const path = join(dir(), name);
   writeFileSync(path, encodePng(width, height, pixels));
   return path;
 }
 
 /** A 1×1 GIF. */
 export function gifFile(name = 'loop.gif'): string {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   writeFileSync(path, Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'));
   return path;
 }
 
 /** Bytes that start like an MP4 (the simulator does not decode videos). */
 export function videoFile(name = 'clip.mp4'): string {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   const ftyp = Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex');
   writeFileSync(path, Buffer.concat([ftyp, Buffer.alloc(4096, 7)]));
   return path;
@@ -54,7 +69,7 @@ export function videoFile(name = 'clip.mp4'): string {
 
 /** Writes `bytes` as a media file named `name` in this run's folder; returns its path. */
 export function mediaFile(name: string, bytes: Buffer): string {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   writeFileSync(path, bytes);
   return path;
 }
