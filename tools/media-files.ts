@@ -19,9 +19,10 @@ let folder: string | undefined;
 function dir(): string {
   if (folder) return folder;
   const parent = process.env[MEDIA_FOLDER_ENV];
-  folder = mkdtempSync(join(parent ?? tmpdir(), 'xmm-media-'));
-  if (!parent) process.once('exit', () => rmSync(folder as string, { recursive: true, force: true }));
-  return folder;
+  const made = mkdtempSync(join(parent ?? tmpdir(), 'xmm-media-'));
+  if (!parent) process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+  folder = made;
+  return made;
 }
 
 /**

@@ -97,6 +97,7 @@ export function trackTiles(
       } else nextForget = Math.min(nextForget, info.lastSeen + FORGET_AFTER_MS);
     }
     clearTimeout(forgetLook);
+    // A little after the moment (a tile is forgotten once gone *more* than FORGET_AFTER_MS, and timers may fire early).
     forgetLook = nextForget < Number.POSITIVE_INFINITY ? setTimeout(schedule, nextForget - now + 50) : undefined;
     const signature = JSON.stringify(
       tiles.map(({ thumbnail, fingerprint, ...rest }) => [rest, thumbnail !== undefined, fingerprint !== undefined]),
