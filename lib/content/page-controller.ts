@@ -1,20 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { MediaMetadata } from '../api/metadata-schema';
-import { applyDefaults, type DraftWithDefaults } from '../draft/defaults';
-import { emptyDraft, type MetadataDraft } from '../draft/draft';
+import type { DraftWithDefaults } from '../draft/defaults';
 import type { Tile } from '../media/item';
 import { tabStateOf } from '../media/tab-changed';
-import type { ItemView, TabState } from '../media/views';
+import type { TabState } from '../media/views';
 import { CONTENT_MESSAGES } from '../messages/rate-limiter';
 import { sendMessage } from '../messages/send';
 import { readPageCheck } from '../page-check/read';
 import { PAGE_CHECK_REQUEST } from '../page-check/schema';
 import { BYTES_REQUEST } from '../reupload/reupload';
-import { countsAsDescription, markAfterInput, type SuggestionMark } from '../suggest/insert';
+import { countsAsDescription, type SuggestionMark } from '../suggest/insert';
 import type { OwnMedia } from '../x/composer-reader';
 import { readComposers } from '../x/composer-reader';
 import { watchBackground } from './background-watch';
 import { createNetworkMedia } from './network-media';
+import { createPageDrafts } from './page-drafts';
 import { bytesAnswer, intendedOurs, inXEditor, tabAccount } from './page-facts';
 import { createPageSuggestions, type SuggestionsView } from './page-suggestions';
 import { watchPickedFiles } from './picked-files';
@@ -34,8 +34,6 @@ export interface PageView {
   /** Suggestions offered for the prompt's pictures (lib/suggest), and inserted ones not edited yet. */
   suggestions: SuggestionsView;
 }
-
-const DRAFT_DEBOUNCE_MS = 150;
 
 /** The view of a page where nothing has happened yet. */
 export function emptyPageView(): PageView {
@@ -57,22 +55,14 @@ export function emptyPageView(): PageView {
  */
 export function createPageController(signal: AbortSignal, render: (view: PageView) => void) {
   const view = emptyPageView();
-  const pendingDrafts = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Media ids whose draft the user edited on this page: view.drafts holds their newest draft. */
-  const typedHere = new Set<string>();
   /** Media ids the prompt already opened for: coming back from X's own editor does not open it again. */
   const prompted = new Set<string>();
   /** X's own alt text, as X's own metadata call at Post time carried it. */
   const xAltFromCall = new Map<string, string>();
   const update = () => render(view);
-
-  // What the user typed on this page is the newest draft: the background's copy lags behind (keystrokes are sent
-  // debounced, and storing a draft publishes nothing), and a Post right after typing must use it.
-  const withTyped = (item: ItemView): ItemView =>
-    item.mediaId && typedHere.has(item.mediaId)
-      ? { ...item, draft: view.drafts[item.mediaId]?.draft ?? item.draft }
-      : item;
-  const knownItems = () => (view.tab?.items ?? []).filter((item) => item.mediaId).map(withTyped);
+  const drafts = createPageDrafts(view.drafts, view.suggestions.marks, update);
+  // With what the user typed on this page: a Post right after typing must use it.
+  const knownItems = () => (view.tab?.items ?? []).filter((item) => item.mediaId).map(drafts.newest);
 
   // A call on its way: the background must come back at once if the browser stops it mid-call.
   const watch = watchBackground(signal, () =>
@@ -122,23 +112,7 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   function setTab(next: TabState): void {
     const before = new Set(view.tab?.items.flatMap((item) => (item.mediaId ? [item.mediaId] : [])) ?? []);
     view.tab = next;
-    // Drafts of media no longer on the page stay in the background's store, not here (a long session would grow).
-    const shown = new Set(next.items.flatMap((item) => (item.mediaId ? [item.mediaId] : [])));
-    for (const mediaId of Object.keys(view.drafts)) {
-      if (!shown.has(mediaId) && !pendingDrafts.has(mediaId)) {
-        delete view.drafts[mediaId];
-        typedHere.delete(mediaId);
-      }
-    }
-    for (const item of next.items) {
-      if (!item.mediaId) continue;
-      const local = view.drafts[item.mediaId];
-      // Typed on this page: ours is the newest (the background's copy may be an older keystroke, its writes racing).
-      if (local && (pendingDrafts.has(item.mediaId) || typedHere.has(item.mediaId))) continue;
-      view.drafts[item.mediaId] = item.draft
-        ? { draft: item.draft, defaultFields: local?.defaultFields ?? [] }
-        : (local ?? applyDefaults(emptyDraft(), next.settings.defaults, next.settings.endpointForm));
-    }
+    drafts.follow(next);
     // The prompt opens for media just uploaded: not for media described in X's own editor, not twice for the same
     // media, and not while X's own media editor is open.
     const fresh = next.items.find(
@@ -168,38 +142,8 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
     update();
   }
 
-  function flushDraft(mediaId: string): void {
-    const timer = pendingDrafts.get(mediaId);
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    pendingDrafts.delete(mediaId);
-    const draft = view.drafts[mediaId]?.draft;
-    if (draft) void sendMessage('draft/update', { mediaId, draft });
-  }
-
-  function draftChanged(mediaId: string, draft: MetadataDraft): void {
-    typedHere.add(mediaId);
-    view.drafts[mediaId] = { draft, defaultFields: view.drafts[mediaId]?.defaultFields ?? [] };
-    const mark = markAfterInput(view.suggestions.marks[mediaId], draft.alt_text);
-    if (mark) view.suggestions.marks[mediaId] = mark;
-    else delete view.suggestions.marks[mediaId];
-    clearTimeout(pendingDrafts.get(mediaId));
-    pendingDrafts.set(
-      mediaId,
-      setTimeout(() => flushDraft(mediaId), DRAFT_DEBOUNCE_MS),
-    );
-    update();
-  }
-
-  /** The tile shows `to`, not `from` as thought: the description being written for it follows the tile. */
-  function carryDraft(from: string, to: string): void {
-    const draft = view.drafts[from]?.draft ?? view.tab?.items.find((i) => i.mediaId === from)?.draft;
-    if (!draft || typedHere.has(to)) return;
-    if (typedHere.has(from) || draft.alt_text.trim() !== '') draftChanged(to, draft);
-  }
-
   async function save(mediaId: string, metadata: MediaMetadata): Promise<void> {
-    flushDraft(mediaId);
+    drafts.flush(mediaId);
     // Saved: an inserted suggestion is the user's description now.
     delete view.suggestions.marks[mediaId];
     const result = await sendMessage('media/save', { mediaId, metadata });
@@ -214,7 +158,11 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
   }
 
   // Tiles and uploads meet in tile-ties.ts, and the background hears of both.
-  const tileTies = createTileTies({ network, moved: carryDraft, xAltText: (mediaId) => xAltFromCall.get(mediaId) });
+  const tileTies = createTileTies({
+    network,
+    moved: (from, to) => drafts.carry(from, to, view.tab?.items ?? []),
+    xAltText: (mediaId) => xAltFromCall.get(mediaId),
+  });
   let tracker: ReturnType<typeof trackTiles> | undefined;
   let reportScheduled = false;
   const scheduleReport = () => {
@@ -310,15 +258,15 @@ export function createPageController(signal: AbortSignal, render: (view: PageVie
       };
       browser.runtime.onMessage.addListener(onMessage);
       signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-      window.addEventListener('pagehide', () => [...pendingDrafts.keys()].forEach(flushDraft), { signal });
+      window.addEventListener('pagehide', drafts.flushAll, { signal });
     },
     openPrompt,
     closePrompt(): void {
-      for (const mediaId of pendingDrafts.keys()) flushDraft(mediaId);
+      drafts.flushAll();
       view.promptFor = null;
       update();
     },
-    draftChanged,
+    draftChanged: drafts.edited,
     save,
     /** A suggestion was inserted into the item's "Alt text": marked as one until the user edits the field or saves. */
     suggestionInserted(mediaId: string, mark: SuggestionMark): void {
